@@ -1,0 +1,300 @@
+package dev.ticketbridge.spectrum.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.ticketbridge.spectrum.model.Attachment;
+import dev.ticketbridge.spectrum.model.Circuit;
+import dev.ticketbridge.spectrum.model.CircuitList;
+import dev.ticketbridge.spectrum.model.CreateTicketRequest;
+import dev.ticketbridge.spectrum.model.CreateTicketResponse;
+import dev.ticketbridge.spectrum.model.NoteRequest;
+import dev.ticketbridge.spectrum.model.Site;
+import dev.ticketbridge.spectrum.model.SiteList;
+import dev.ticketbridge.spectrum.model.Ticket;
+import dev.ticketbridge.spectrum.model.TicketIdResponse;
+import dev.ticketbridge.spectrum.model.TicketPage;
+import dev.ticketbridge.spectrum.model.TicketQuery;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A client of the Spectrum Enterprise Ticketing API v2.0, one method per operation of the provider's document.
+ *
+ * <p>Every call validates its request first ({@link SpectrumValidationException}, nothing sent), sends an
+ * {@code X_TXN_ID} (the given one, or a fresh UUID when {@code null}), authenticates with a cached bearer token,
+ * and, when the API refuses the token with 401, renews it and replays the request once. Answers are read as a stream
+ * straight into the model: a list of thousands of tickets is never held as text as well. A 204 No Content answer is
+ * an empty list, or {@code null} for a single object. Error answers become {@link SpectrumApiException} subtypes,
+ * I/O failures {@link SpectrumTransportException}.
+ *
+ * <p>Thread-safe. The HTTP client is borrowed, not owned: closing this client does not close it.
+ */
+public final class SpectrumTicketingClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpectrumTicketingClient.class);
+
+    /** The correlation header of the provider's own examples. */
+    public static final String TRANSACTION_ID_HEADER = "X_TXN_ID";
+
+    private static final ContentType JSON = ContentType.create("application/json", "utf-8");
+    private static final String JSON_MEDIA_TYPE = "application/json;charset=utf-8";
+
+    private final CloseableHttpClient httpClient;
+    private final AccessTokenProvider tokens;
+    private final ObjectMapper mapper;
+    private final URI baseUri;
+    private final RequestConfig requestConfig;
+    private final ObjectReader ticketPageReader;
+    private final ObjectReader ticketReader;
+
+    /**
+     * @param httpClient     the HTTP client to send requests with; shared, never closed here
+     * @param tokens         the token provider of the organization's credentials
+     * @param mapper         the Jackson mapper for the model
+     * @param baseUrl        the API base, such as {@code https://apis.spectrum.net/entservices/ticketing-b2b/v1}
+     * @param requestConfig  timeouts of each request
+     */
+    public SpectrumTicketingClient(CloseableHttpClient httpClient, AccessTokenProvider tokens, ObjectMapper mapper,
+                                   String baseUrl, RequestConfig requestConfig) {
+        this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.baseUri = toUri(Objects.requireNonNull(baseUrl, "baseUrl"));
+        this.requestConfig = requestConfig;
+        this.ticketPageReader = mapper.readerFor(TicketPage.class);
+        this.ticketReader = mapper.readerFor(Ticket.class);
+    }
+
+    /**
+     * GET /tickets. Without a page number in the query, asks for every matching ticket in one unpaged answer.
+     *
+     * @return the envelope; an empty page when the provider answers 204
+     */
+    public TicketPage getTickets(TicketQuery query, String transactionId) {
+        TicketQuery effective = query == null ? TicketQuery.all() : query;
+        RequestValidator.validate(effective);
+        URIBuilder uri = uri("tickets");
+        effective.toQueryParameters().forEach(uri::addParameter);
+        TicketPage page = send(new HttpGet(build(uri)), null, "getTickets", transactionId, ticketPageReader);
+        return page == null ? TicketPage.empty() : page;
+    }
+
+    /**
+     * GET /tickets/{ticket_id}, by ticket id or by ECT number ({@code spectrumTicketNumber}).
+     *
+     * @return the ticket with its notes and customer action periods; {@code null} when the provider answers 204
+     */
+    public Ticket getTicket(String ticketId, String transactionId) {
+        RequestValidator.requireId("getTicket", "ticketId", ticketId);
+        return send(new HttpGet(build(uri("tickets", ticketId))), null, "getTicket", transactionId, ticketReader);
+    }
+
+    /** GET /sites: the organization's active sites; empty when the provider answers 204. */
+    public List<Site> getSites(String transactionId) {
+        SiteList sites = send(new HttpGet(build(uri("sites"))), null, "getSites", transactionId,
+                mapper.readerFor(SiteList.class));
+        return sites == null ? List.of() : sites.getSites();
+    }
+
+    /** GET /circuits: the organization's active circuits; empty when the provider answers 204. */
+    public List<Circuit> getCircuits(String transactionId) {
+        CircuitList circuits = send(new HttpGet(build(uri("circuits"))), null, "getCircuits", transactionId,
+                mapper.readerFor(CircuitList.class));
+        return circuits == null ? List.of() : circuits.getCircuits();
+    }
+
+    /** GET /circuits/{circuit_id}: one circuit of the organization; {@code null} when the provider answers 204. */
+    public Circuit getCircuit(String circuitId, String transactionId) {
+        RequestValidator.requireId("getCircuit", "circuitId", circuitId);
+        return send(new HttpGet(build(uri("circuits", circuitId))), null, "getCircuit", transactionId,
+                mapper.readerFor(Circuit.class));
+    }
+
+    /** POST /tickets: opens a ticket after checking every rule of the provider's document. */
+    public CreateTicketResponse createTicket(CreateTicketRequest request, String transactionId) {
+        RequestValidator.validate(request);
+        return send(new HttpPost(build(uri("tickets"))), jsonEntity(request, "createTicket"), "createTicket",
+                transactionId, mapper.readerFor(CreateTicketResponse.class));
+    }
+
+    /** POST /tickets/{ticket_id}/notes: adds a note, or with {@code Customer-Closure} requests closure. */
+    public TicketIdResponse addNote(String ticketId, NoteRequest note, String transactionId) {
+        RequestValidator.validate(ticketId, note);
+        return send(new HttpPost(build(uri("tickets", ticketId, "notes"))), jsonEntity(note, "addNote"), "addNote",
+                transactionId, mapper.readerFor(TicketIdResponse.class));
+    }
+
+    /** POST /tickets/{ticket_id}/attachments: attaches one file of at most 1 MB, as multipart form data. */
+    public TicketIdResponse addAttachment(String ticketId, Attachment attachment, String submitterId,
+                                          String transactionId) {
+        RequestValidator.validate(ticketId, attachment, submitterId);
+        HttpEntity form = MultipartEntityBuilder.create()
+                .addBinaryBody("file", attachment.getContent(), AttachmentTypes.contentType(attachment.getFileName()),
+                        attachment.getFileName())
+                .addTextBody("submitterId", submitterId, ContentType.TEXT_PLAIN.withCharset("utf-8"))
+                .build();
+        return send(new HttpPost(build(uri("tickets", ticketId, "attachments"))), form, "addAttachment",
+                transactionId, mapper.readerFor(TicketIdResponse.class));
+    }
+
+    /** The token provider this client authenticates with. */
+    public AccessTokenProvider getTokenProvider() {
+        return tokens;
+    }
+
+    /** The API base URL requests are sent to. */
+    public URI getBaseUri() {
+        return baseUri;
+    }
+
+    private <T> T send(HttpUriRequestBase request, HttpEntity entity, String operation, String transactionId,
+                       ObjectReader reader) {
+        String txnId = transactionId == null || transactionId.isBlank() ? UUID.randomUUID().toString() : transactionId;
+        request.setHeader(TRANSACTION_ID_HEADER, txnId);
+        request.setHeader(HttpHeaders.ACCEPT, JSON_MEDIA_TYPE);
+        if (entity == null) {
+            request.setHeader(HttpHeaders.CONTENT_TYPE, JSON_MEDIA_TYPE);
+        } else {
+            request.setEntity(entity);
+        }
+        if (requestConfig != null) {
+            request.setConfig(requestConfig);
+        }
+
+        String token = tokens.getToken();
+        Outcome<T> outcome = execute(request, token, operation, txnId, reader);
+        if (outcome.unauthorized()) {
+            LOG.debug("{} X_TXN_ID={}: token refused with 401. Will renew it and replay the request once.",
+                    operation, txnId);
+            tokens.invalidate(token);
+            outcome = execute(request, tokens.getToken(), operation, txnId, reader);
+        }
+        if (outcome.error() != null) {
+            throw outcome.error();
+        }
+        return outcome.value();
+    }
+
+    private <T> Outcome<T> execute(HttpUriRequestBase request, String token, String operation, String txnId,
+                                   ObjectReader reader) {
+        request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        long started = System.nanoTime();
+        try {
+            Outcome<T> outcome = httpClient.execute(request, response -> read(response, operation, txnId, reader));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} X_TXN_ID={} answered {} in {} ms", request.getMethod(), request.getRequestUri(),
+                        txnId, outcome.status(), (System.nanoTime() - started) / 1_000_000);
+            }
+            return outcome;
+        } catch (UncheckedIOException e) {
+            throw new SpectrumTransportException(operation + ": answer could not be read: "
+                                                 + e.getCause().getMessage(), operation, txnId, e.getCause());
+        } catch (IOException e) {
+            throw new SpectrumTransportException(operation + ": " + request.getMethod() + " " + safeUri(request)
+                                                 + " failed: " + e, operation, txnId, e);
+        }
+    }
+
+    private <T> Outcome<T> read(ClassicHttpResponse response, String operation, String txnId, ObjectReader reader)
+            throws IOException {
+        int status = response.getCode();
+        HttpEntity entity = response.getEntity();
+        if (status == 204 || (status >= 200 && status < 300 && entity == null)) {
+            EntityUtils.consume(entity);
+            return new Outcome<>(status, null, null);
+        }
+        if (status >= 200 && status < 300) {
+            try (InputStream content = entity.getContent()) {
+                return new Outcome<>(status, reader.readValue(content), null);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String body = ResponseBodies.readLimited(entity);
+        return new Outcome<>(status, null, ErrorMapper.toException(mapper, operation, txnId, status, body));
+    }
+
+    private HttpEntity jsonEntity(Object body, String operation) {
+        try {
+            return new ByteArrayEntity(mapper.writeValueAsBytes(body), JSON);
+        } catch (JsonProcessingException e) {
+            throw new SpectrumValidationException(operation,
+                    List.of(new Violation("body", "cannot be written as JSON: " + e.getOriginalMessage())));
+        }
+    }
+
+    private URIBuilder uri(String... segments) {
+        URIBuilder builder = new URIBuilder(baseUri);
+        List<String> path = new ArrayList<>(builder.getPathSegments());
+        path.removeIf(String::isEmpty);
+        path.addAll(List.of(segments));
+        return builder.setPathSegments(path);
+    }
+
+    private static URI build(URIBuilder builder) {
+        try {
+            return builder.build();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid request URI: " + e.getMessage(), e);
+        }
+    }
+
+    private static URI toUri(String baseUrl) {
+        try {
+            return new URI(baseUrl);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid Spectrum base URL: " + baseUrl, e);
+        }
+    }
+
+    private static String safeUri(HttpUriRequestBase request) {
+        try {
+            URI uri = request.getUri();
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
+        } catch (URISyntaxException e) {
+            return request.getRequestUri();
+        }
+    }
+
+    /** Creates a request configuration with the given timeouts. */
+    public static RequestConfig requestConfig(Timeout connectTimeout, Timeout responseTimeout) {
+        @SuppressWarnings("deprecation")
+        RequestConfig config = RequestConfig.custom()
+                .setConnectTimeout(connectTimeout)
+                .setResponseTimeout(responseTimeout)
+                .build();
+        return config;
+    }
+
+    private record Outcome<T>(int status, T value, SpectrumApiException error) {
+
+        boolean unauthorized() {
+            return status == 401;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ticketbridge.spectrum.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * Base of every object the provider sends. Fields this version of the model does not know are kept, not dropped, so
+ * that a route that reads a ticket and writes it on as JSON passes on what the provider added since.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class ExtensibleObject {
+
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    /**
+     * Fields of the provider's answer that this model does not name, by JSON field name.
+     */
+    @JsonAnyGetter
+    public Map<String, Object> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    @JsonAnySetter
+    public void setAdditionalProperty(String name, Object value) {
+        additionalProperties.put(name, value);
+    }
+}
