@@ -177,10 +177,12 @@ public final class SpectrumTicketingClient {
         String txnId = transactionId == null || transactionId.isBlank() ? UUID.randomUUID().toString() : transactionId;
         request.setHeader(TRANSACTION_ID_HEADER, txnId);
         request.setHeader(HttpHeaders.ACCEPT, JSON_MEDIA_TYPE);
-        if (entity == null) {
-            request.setHeader(HttpHeaders.CONTENT_TYPE, JSON_MEDIA_TYPE);
-        } else {
+        if (entity != null) {
             request.setEntity(entity);
+        }
+        if (entity == null || entity instanceof ByteArrayEntity) {
+            // The provider's documented spelling, on every JSON request and, as its examples do, on GETs too.
+            request.setHeader(HttpHeaders.CONTENT_TYPE, JSON_MEDIA_TYPE);
         }
         if (requestConfig != null) {
             request.setConfig(requestConfig);
