@@ -12,7 +12,7 @@ import dev.ticketbridge.spectrum.client.ClientCredentials;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.ObjectHelper;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -28,7 +28,7 @@ import org.apache.hc.core5.io.CloseMode;
  * one token, not one each.
  */
 @Component("spectrum-ticketing")
-public class SpectrumTicketingComponent extends DefaultComponent {
+public class SpectrumTicketingComponent extends HealthCheckComponent {
 
     @Metadata(description = "The shared options of every endpoint of this component.")
     private SpectrumTicketingConfiguration configuration = new SpectrumTicketingConfiguration();

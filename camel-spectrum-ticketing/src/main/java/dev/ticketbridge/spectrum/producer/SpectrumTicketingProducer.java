@@ -7,7 +7,11 @@ import java.util.UUID;
 import dev.ticketbridge.spectrum.SpectrumTicketingConstants;
 import dev.ticketbridge.spectrum.SpectrumTicketingEndpoint;
 import dev.ticketbridge.spectrum.SpectrumTicketingOperation;
+import dev.ticketbridge.spectrum.health.SpectrumTicketingProducerHealthCheck;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -21,6 +25,8 @@ public class SpectrumTicketingProducer extends DefaultProducer {
     private final Map<SpectrumTicketingOperation, ProducerOperation> operations =
             new EnumMap<>(SpectrumTicketingOperation.class);
     private final OperationContext context;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private HealthCheck healthCheck;
 
     public SpectrumTicketingProducer(SpectrumTicketingEndpoint endpoint) {
         super(endpoint);
@@ -38,6 +44,28 @@ public class SpectrumTicketingProducer extends DefaultProducer {
     @Override
     public SpectrumTicketingEndpoint getEndpoint() {
         return (SpectrumTicketingEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // Health checks are optional: the repository is only there when camel-health is on the classpath.
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new SpectrumTicketingProducerHealthCheck(getEndpoint(), getEndpoint().getId());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
     }
 
     @Override
