@@ -49,6 +49,8 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": target.setConfiguration(property(camelContext, dev.ticketbridge.spectrum.SpectrumTicketingConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "fetchdetails":
+        case "fetchDetails": getOrCreateConfiguration(target).setFetchDetails(property(camelContext, boolean.class, value)); return true;
         case "filename":
         case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -57,16 +59,22 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
+        case "initiallookback":
+        case "initialLookback": getOrCreateConfiguration(target).setInitialLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "noteaction":
         case "noteAction": getOrCreateConfiguration(target).setNoteAction(property(camelContext, dev.ticketbridge.spectrum.model.NoteAction.class, value)); return true;
         case "opendateend":
         case "openDateEnd": getOrCreateConfiguration(target).setOpenDateEnd(property(camelContext, java.lang.String.class, value)); return true;
         case "opendatestart":
         case "openDateStart": getOrCreateConfiguration(target).setOpenDateStart(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlapwindow":
+        case "overlapWindow": getOrCreateConfiguration(target).setOverlapWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pagenumber":
         case "pageNumber": getOrCreateConfiguration(target).setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
         case "resolveddateend":
@@ -75,6 +83,10 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "resolvedDateStart": getOrCreateConfiguration(target).setResolvedDateStart(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statekey":
+        case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "submitterid":
         case "submitterId": getOrCreateConfiguration(target).setSubmitterId(property(camelContext, java.lang.String.class, value)); return true;
@@ -121,6 +133,8 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": return dev.ticketbridge.spectrum.SpectrumTicketingConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "fetchdetails":
+        case "fetchDetails": return boolean.class;
         case "filename":
         case "fileName": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -129,16 +143,22 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
+        case "initiallookback":
+        case "initialLookback": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "noteaction":
         case "noteAction": return dev.ticketbridge.spectrum.model.NoteAction.class;
         case "opendateend":
         case "openDateEnd": return java.lang.String.class;
         case "opendatestart":
         case "openDateStart": return java.lang.String.class;
+        case "overlapwindow":
+        case "overlapWindow": return long.class;
         case "pagenumber":
         case "pageNumber": return java.lang.Integer.class;
         case "resolveddateend":
@@ -147,6 +167,10 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "resolvedDateStart": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "submitterid":
         case "submitterId": return java.lang.String.class;
@@ -189,6 +213,8 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "fetchdetails":
+        case "fetchDetails": return getOrCreateConfiguration(target).isFetchDetails();
         case "filename":
         case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "healthcheckconsumerenabled":
@@ -197,16 +223,22 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return target.getHttpClient();
+        case "initiallookback":
+        case "initialLookback": return getOrCreateConfiguration(target).getInitialLookback();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "noteaction":
         case "noteAction": return getOrCreateConfiguration(target).getNoteAction();
         case "opendateend":
         case "openDateEnd": return getOrCreateConfiguration(target).getOpenDateEnd();
         case "opendatestart":
         case "openDateStart": return getOrCreateConfiguration(target).getOpenDateStart();
+        case "overlapwindow":
+        case "overlapWindow": return getOrCreateConfiguration(target).getOverlapWindow();
         case "pagenumber":
         case "pageNumber": return getOrCreateConfiguration(target).getPageNumber();
         case "resolveddateend":
@@ -215,6 +247,10 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "resolvedDateStart": return getOrCreateConfiguration(target).getResolvedDateStart();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "statekey":
+        case "stateKey": return getOrCreateConfiguration(target).getStateKey();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "submitterid":
         case "submitterId": return getOrCreateConfiguration(target).getSubmitterId();
@@ -230,6 +266,15 @@ public class SpectrumTicketingComponentConfigurer extends PropertyConfigurerSupp
         case "updateDateEnd": return getOrCreateConfiguration(target).getUpdateDateEnd();
         case "updatedatestart":
         case "updateDateStart": return getOrCreateConfiguration(target).getUpdateDateStart();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

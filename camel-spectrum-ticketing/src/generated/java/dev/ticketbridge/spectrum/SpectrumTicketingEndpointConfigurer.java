@@ -50,19 +50,27 @@ public class SpectrumTicketingEndpointConfigurer extends PropertyConfigurerSuppo
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "fetchdetails":
+        case "fetchDetails": target.getConfiguration().setFetchDetails(property(camelContext, boolean.class, value)); return true;
         case "filename":
         case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "initiallookback":
+        case "initialLookback": target.getConfiguration().setInitialLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "noteaction":
         case "noteAction": target.getConfiguration().setNoteAction(property(camelContext, dev.ticketbridge.spectrum.model.NoteAction.class, value)); return true;
         case "opendateend":
         case "openDateEnd": target.getConfiguration().setOpenDateEnd(property(camelContext, java.lang.String.class, value)); return true;
         case "opendatestart":
         case "openDateStart": target.getConfiguration().setOpenDateStart(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlapwindow":
+        case "overlapWindow": target.getConfiguration().setOverlapWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pagenumber":
         case "pageNumber": target.getConfiguration().setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
@@ -86,6 +94,10 @@ public class SpectrumTicketingEndpointConfigurer extends PropertyConfigurerSuppo
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "submitterid":
         case "submitterId": target.getConfiguration().setSubmitterId(property(camelContext, java.lang.String.class, value)); return true;
@@ -139,19 +151,27 @@ public class SpectrumTicketingEndpointConfigurer extends PropertyConfigurerSuppo
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "fetchdetails":
+        case "fetchDetails": return boolean.class;
         case "filename":
         case "fileName": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "initiallookback":
+        case "initialLookback": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "noteaction":
         case "noteAction": return dev.ticketbridge.spectrum.model.NoteAction.class;
         case "opendateend":
         case "openDateEnd": return java.lang.String.class;
         case "opendatestart":
         case "openDateStart": return java.lang.String.class;
+        case "overlapwindow":
+        case "overlapWindow": return long.class;
         case "pagenumber":
         case "pageNumber": return java.lang.Integer.class;
         case "pollstrategy":
@@ -175,6 +195,10 @@ public class SpectrumTicketingEndpointConfigurer extends PropertyConfigurerSuppo
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "submitterid":
         case "submitterId": return java.lang.String.class;
@@ -229,19 +253,27 @@ public class SpectrumTicketingEndpointConfigurer extends PropertyConfigurerSuppo
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "fetchdetails":
+        case "fetchDetails": return target.getConfiguration().isFetchDetails();
         case "filename":
         case "fileName": return target.getConfiguration().getFileName();
         case "greedy": return target.isGreedy();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "initiallookback":
+        case "initialLookback": return target.getConfiguration().getInitialLookback();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "noteaction":
         case "noteAction": return target.getConfiguration().getNoteAction();
         case "opendateend":
         case "openDateEnd": return target.getConfiguration().getOpenDateEnd();
         case "opendatestart":
         case "openDateStart": return target.getConfiguration().getOpenDateStart();
+        case "overlapwindow":
+        case "overlapWindow": return target.getConfiguration().getOverlapWindow();
         case "pagenumber":
         case "pageNumber": return target.getConfiguration().getPageNumber();
         case "pollstrategy":
@@ -265,6 +297,10 @@ public class SpectrumTicketingEndpointConfigurer extends PropertyConfigurerSuppo
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "statekey":
+        case "stateKey": return target.getConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
         case "submitterid":
         case "submitterId": return target.getConfiguration().getSubmitterId();
@@ -293,6 +329,8 @@ public class SpectrumTicketingEndpointConfigurer extends PropertyConfigurerSuppo
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

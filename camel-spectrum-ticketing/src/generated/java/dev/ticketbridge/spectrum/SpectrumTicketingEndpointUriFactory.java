@@ -24,7 +24,7 @@ public class SpectrumTicketingEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(50);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -39,14 +39,18 @@ public class SpectrumTicketingEndpointUriFactory extends org.apache.camel.suppor
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("fetchDetails");
         props.add("fileName");
         props.add("greedy");
         props.add("initialDelay");
+        props.add("initialLookback");
         props.add("lazyStartProducer");
+        props.add("maxMessagesPerPoll");
         props.add("noteAction");
         props.add("openDateEnd");
         props.add("openDateStart");
         props.add("operation");
+        props.add("overlapWindow");
         props.add("pageNumber");
         props.add("pollStrategy");
         props.add("repeatCount");
@@ -59,6 +63,8 @@ public class SpectrumTicketingEndpointUriFactory extends org.apache.camel.suppor
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("startScheduler");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("status");
         props.add("submitterId");
         props.add("ticketId");

@@ -3,6 +3,7 @@ package dev.ticketbridge.spectrum;
 import dev.ticketbridge.spectrum.client.TokenAuthMethod;
 import dev.ticketbridge.spectrum.model.NoteAction;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -65,6 +66,18 @@ public class SpectrumTicketingConfiguration implements Cloneable {
     private String closedDateEnd;
     @UriParam(label = "producer")
     private Integer pageNumber;
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String stateKey;
+    @UriParam(label = "consumer", defaultValue = "3600000", javaType = "java.time.Duration")
+    private long initialLookback = 3600000;
+    @UriParam(label = "consumer", defaultValue = "120000", javaType = "java.time.Duration")
+    private long overlapWindow = 120000;
+    @UriParam(label = "consumer")
+    private boolean fetchDetails;
+    @UriParam(label = "consumer")
+    private int maxMessagesPerPoll;
 
     public String getClientId() {
         return clientId;
@@ -327,6 +340,84 @@ public class SpectrumTicketingConfiguration implements Cloneable {
      */
     public void setPageNumber(Integer pageNumber) {
         this.pageNumber = pageNumber;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * updatedTickets: where the consumer keeps its cursor and what it delivered, so that a restart, or another node
+     * taking over, continues without losing or repeating changes; for example a FileStateRepository. Without one the
+     * consumer keeps them in memory and, after a restart, starts again from initialLookback.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /**
+     * updatedTickets: the key of the consumer's entry in the state repository. Give each consumer its own key when
+     * several share a repository. Defaults to spectrum-ticketing:updatedTickets: followed by the clientId, and by a
+     * colon and the status when a status is set.
+     */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public long getInitialLookback() {
+        return initialLookback;
+    }
+
+    /**
+     * updatedTickets: how far back the consumer looks on its very first poll, when the state repository has no
+     * cursor yet, in milliseconds (or a duration such as PT1H). Changes older than that are not delivered. The
+     * provider answers about the last 12 months only, so a longer lookback reads 12 months.
+     */
+    public void setInitialLookback(long initialLookback) {
+        this.initialLookback = initialLookback;
+    }
+
+    public long getOverlapWindow() {
+        return overlapWindow;
+    }
+
+    /**
+     * updatedTickets: how far before its cursor each poll asks again, in milliseconds (or a duration such as PT2M),
+     * so that a change the provider lists late, or stamps with a slightly earlier time, is still delivered. Changes
+     * inside the window that were delivered already are recognised and skipped; a longer window costs a larger answer
+     * on every poll, not duplicates.
+     */
+    public void setOverlapWindow(long overlapWindow) {
+        this.overlapWindow = overlapWindow;
+    }
+
+    public boolean isFetchDetails() {
+        return fetchDetails;
+    }
+
+    /**
+     * updatedTickets: read each changed ticket on its own (GET /tickets/{id}, one request per change) so that the body
+     * carries its notes and customer action periods, and the CamelSpectrumTicketingNewNotes header lists the notes not
+     * delivered before.
+     */
+    public void setFetchDetails(boolean fetchDetails) {
+        this.fetchDetails = fetchDetails;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * updatedTickets: the most changes sent by one poll, oldest first; the rest follow in the next polls (at once when
+     * greedy is set). 0 or less for no limit.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     /** A copy, so that an endpoint's options never change the component's defaults. */

@@ -90,6 +90,17 @@ public final class SpectrumTicketingConstants {
               javaType = "Integer")
     public static final String TICKETS_COUNT = "CamelSpectrumTicketingTicketsCount";
 
+    @Metadata(label = "consumer", description = "Set by updatedTickets: what happened to the ticket since this "
+                                                + "consumer last delivered it: created, closed, needsAttention "
+                                                + "(Spectrum set needsClientAttention) or updated (anything else).",
+              javaType = "String", enums = "created,closed,needsAttention,updated")
+    public static final String CHANGE_KIND = "CamelSpectrumTicketingChangeKind";
+
+    @Metadata(label = "consumer", description = "Set by updatedTickets with fetchDetails: the ticket's notes this "
+                                                + "consumer has not delivered before, oldest first; empty when none.",
+              javaType = "java.util.List<dev.ticketbridge.spectrum.model.TicketNote>")
+    public static final String NEW_NOTES = "CamelSpectrumTicketingNewNotes";
+
     private SpectrumTicketingConstants() {
     }
 }

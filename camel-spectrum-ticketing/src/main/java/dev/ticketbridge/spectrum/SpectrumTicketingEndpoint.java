@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ticketbridge.spectrum.client.ClientCredentials;
 import dev.ticketbridge.spectrum.client.SpectrumTicketingClient;
+import dev.ticketbridge.spectrum.consumer.UpdatedTicketsConsumer;
 import dev.ticketbridge.spectrum.producer.SpectrumTicketingProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -62,8 +63,14 @@ public class SpectrumTicketingEndpoint extends ScheduledPollEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("spectrum-ticketing:" + operation
-                                                + " cannot be consumed from; the consumer is updatedTickets");
+        if (operation != SpectrumTicketingOperation.updatedTickets) {
+            throw new UnsupportedOperationException("spectrum-ticketing:" + operation
+                                                    + " cannot be consumed from; the consumer is updatedTickets");
+        }
+        UpdatedTicketsConsumer consumer = new UpdatedTicketsConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

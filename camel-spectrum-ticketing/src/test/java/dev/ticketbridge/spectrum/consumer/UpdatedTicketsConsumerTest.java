@@ -1,0 +1,318 @@
+package dev.ticketbridge.spectrum.consumer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.ticketbridge.spectrum.SpectrumTicketingConstants;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.ticketbridge.spectrum.Fixtures.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The updatedTickets consumer delivers every change once, oldest first, at the boundaries where polling consumers
+ * usually lose or repeat one: many changes in one second, a change in the cursor's own second, a change listed late,
+ * a change made while a poll is being processed, more changes than one poll sends, a failing route, a failing
+ * provider.
+ */
+class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
+
+    @Test
+    void deliversEveryTicketChangedInTheSameSecondOnceOldestFirst() throws Exception {
+        // More than one provider page (25) of tickets changed in one second, and two older changes.
+        List<String> expected = new ArrayList<>();
+        DESK.open("OLD-1", T - 5);
+        DESK.open("OLD-2", T - 5);
+        expected.add("OLD-1@" + (T - 5));
+        expected.add("OLD-2@" + (T - 5));
+        for (int i = 10; i < 40; i++) {
+            DESK.open("SAME-" + i, T);
+            expected.add("SAME-" + i + "@" + T);
+        }
+        changes().expectedMessageCount(32);
+
+        startConsumer("");
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void setsTheTicketIdAndNumberHeaders() throws Exception {
+        DESK.open("RSGADG2LITIC5ASBZCZMSAYTNXPKZI", T);
+        changes().expectedMessageCount(1);
+
+        startConsumer("");
+        changes().assertIsSatisfied(20_000);
+
+        Exchange exchange = changes().getReceivedExchanges().get(0);
+        assertThat(exchange.getMessage().getHeader(SpectrumTicketingConstants.TICKET_ID))
+                .isEqualTo("RSGADG2LITIC5ASBZCZMSAYTNXPKZI");
+        assertThat(exchange.getMessage().getHeader(SpectrumTicketingConstants.SPECTRUM_TICKET_NUMBER, String.class))
+                .startsWith("ECT-");
+        assertThat(exchange.getMessage().getHeader(SpectrumTicketingConstants.NEW_NOTES)).isNull();
+    }
+
+    @Test
+    void changeKindOfATicketSeenForTheFirstTimeComesFromItsDates() throws Exception {
+        long longAgo = T - 86_400;
+        DESK.open("NEW", T);
+        DESK.open("NOTED", longAgo);
+        DESK.touch("NOTED", T + 1);
+        DESK.open("SOLVED", longAgo);
+        DESK.close("SOLVED", T + 2);
+        DESK.open("WAITING", longAgo);
+        DESK.needAttention("WAITING", T + 3);
+        changes().expectedMessageCount(4);
+
+        startConsumer("");
+        changes().assertIsSatisfied(20_000);
+
+        assertThat(changes().getReceivedExchanges()).map(UpdatedTicketsTestSupport::kind)
+                .containsExactly("created", "updated", "closed", "needsAttention");
+    }
+
+    @Test
+    void changeKindOfADeliveredTicketComparesWithWhatWasLastDelivered() throws Exception {
+        DESK.open("A", T);
+        startConsumer("");
+        List<String> kinds = new ArrayList<>();
+        kinds.add(nextKind());
+
+        DESK.needAttention("A", T + 1);
+        kinds.add(nextKind());
+        DESK.touch("A", T + 2);
+        kinds.add(nextKind());
+        DESK.close("A", T + 3);
+        kinds.add(nextKind());
+
+        // Still needing attention at T + 2 is no news: that change is a plain update.
+        assertThat(kinds).containsExactly("created", "needsAttention", "updated", "closed");
+    }
+
+    private String nextKind() throws InterruptedException {
+        changes().reset();
+        changes().expectedMessageCount(1);
+        changes().assertIsSatisfied(20_000);
+        return kind(changes().getReceivedExchanges().get(0));
+    }
+
+    @Test
+    void deliversAChangeThatLandsInTheCursorsOwnSecondAfterThePoll() throws Exception {
+        DESK.open("FIRST", T);
+        changes().expectedMessageCount(1);
+        startConsumer("overlapWindow=0");
+        changes().assertIsSatisfied(20_000);
+
+        // Spectrum lists a second change of the same second only now; the cursor sits on that second.
+        changes().reset();
+        changes().expectedMessageCount(1);
+        DESK.open("SECOND", T);
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("SECOND@" + T);
+    }
+
+    @Test
+    void deliversAChangeListedLateInsideTheOverlapWindow() throws Exception {
+        DESK.open("ON-TIME", T);
+        changes().expectedMessageCount(1);
+        startConsumer("overlapWindow=PT2M");
+        changes().assertIsSatisfied(20_000);
+
+        // A change stamped a minute before the cursor, that the provider lists only after the cursor moved past it.
+        changes().reset();
+        changes().expectedMessageCount(1);
+        DESK.open("LATE", T - 60);
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("LATE@" + (T - 60));
+    }
+
+    @Test
+    void eachPollAsksFromTheCursorMinusTheOverlapWindow() throws Exception {
+        DESK.open("A", T);
+        changes().expectedMessageCount(1);
+
+        startConsumer("overlapWindow=PT2M");
+        changes().assertIsSatisfied(20_000);
+        int seen = DESK.listRequests();
+        DESK.awaitListRequests(seen, 2);
+
+        List<String> starts = DESK.updateDateStarts();
+        assertThat(Instant.parse(starts.get(starts.size() - 1)).getEpochSecond()).isEqualTo(T - 120);
+    }
+
+    @Test
+    void firstPollLooksBackTheInitialLookback() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        DESK.open("BEFORE-HORIZON", now - 1200);
+        DESK.open("AFTER-HORIZON", now - 300);
+        changes().expectedMessageCount(1);
+
+        startConsumer("initialLookback=PT10M&overlapWindow=0");
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("AFTER-HORIZON@" + (now - 300));
+        long firstStart = Instant.parse(DESK.updateDateStarts().get(0)).getEpochSecond();
+        assertThat(firstStart).isBetween(now - 600, now - 595);
+    }
+
+    @Test
+    void deliversATicketChangedAgainWhileThePollIsBeingProcessed() throws Exception {
+        DESK.open("A", T);
+        DESK.open("B", T);
+        AtomicInteger seenA = new AtomicInteger();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri("")).routeId("updates")
+                        .process(exchange -> {
+                            // Spectrum changes A again while the poll that listed it is still being delivered.
+                            if (exchange.getMessage().getHeader(SpectrumTicketingConstants.TICKET_ID).equals("A")
+                                && seenA.getAndIncrement() == 0) {
+                                DESK.touch("A", T + 1);
+                            }
+                        })
+                        .to("mock:changes");
+            }
+        });
+        changes().expectedMessageCount(3);
+
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("A@" + T, "B@" + T, "A@" + (T + 1));
+    }
+
+    @Test
+    void moreChangesThanMaxMessagesPerPollAllArriveOnceOldestFirst() throws Exception {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = "T" + (char) ('A' + i);
+            DESK.open(id, T + i / 4);
+            expected.add(id + "@" + (T + i / 4));
+        }
+        changes().expectedMessageCount(12);
+
+        startConsumer("maxMessagesPerPoll=5");
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactlyElementsOf(expected);
+        assertThat(changes().getReceivedExchanges()).map(e -> e.getProperty(Exchange.BATCH_SIZE, Integer.class))
+                .containsExactly(5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 2, 2);
+    }
+
+    @Test
+    void failedExchangeIsDeliveredAgainByALaterPollAndNothingAfterItIsSkipped() throws Exception {
+        DESK.open("A", T);
+        DESK.open("B", T + 1);
+        DESK.open("C", T + 2);
+        AtomicInteger failuresLeft = new AtomicInteger(2);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri("")).routeId("updates")
+                        .to("mock:attempts")
+                        .process(exchange -> {
+                            if (exchange.getMessage().getHeader(SpectrumTicketingConstants.TICKET_ID).equals("B")
+                                && failuresLeft.getAndDecrement() > 0) {
+                                throw new IllegalStateException("ServiceNow is down");
+                            }
+                        })
+                        .to("mock:changes");
+            }
+        });
+        changes().expectedMessageCount(3);
+
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("A@" + T, "B@" + (T + 1), "C@" + (T + 2));
+        // B was tried three times; C was not tried before B went through, so the order holds.
+        MockEndpoint attempts = getMockEndpoint("mock:attempts");
+        assertThat(delivered(attempts)).containsExactly("A@" + T, "B@" + (T + 1), "B@" + (T + 1), "B@" + (T + 1),
+                "C@" + (T + 2));
+    }
+
+    @Test
+    void providerErrorFailsThePollAndALaterPollDeliversEverything() throws Exception {
+        DESK.open("A", T);
+        DESK.open("B", T + 1);
+        DESK.failNextList(500, "{\"message\":\"Service temporarily unavailable\"}");
+        DESK.failNextList(500, "{\"message\":\"Service temporarily unavailable\"}");
+        changes().expectedMessageCount(2);
+
+        startConsumer("");
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("A@" + T, "B@" + (T + 1));
+        assertThat(DESK.listRequests()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void tokenThatExpiresMidPollIsRenewedAndTheChangeDelivered() throws Exception {
+        DESK.open("A", T);
+        changes().expectedMessageCount(1);
+        startConsumer("");
+        changes().assertIsSatisfied(20_000);
+
+        changes().reset();
+        changes().expectedMessageCount(1);
+        DESK.failNextList(401, fixture("error-401-expired-token.json"));
+        DESK.touch("A", T + 1);
+        changes().assertIsSatisfied(20_000);
+
+        assertThat(delivered(changes())).containsExactly("A@" + (T + 1));
+        assertThat(tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void idlePollCostsOneRequest() throws Exception {
+        DESK.open("A", T);
+        changes().expectedMessageCount(1);
+        startConsumer("fetchDetails=true");
+        changes().assertIsSatisfied(20_000);
+        int listBefore = DESK.listRequests();
+        int allBefore = provider.getAllServeEvents().size();
+
+        DESK.awaitListRequests(listBefore, 5);
+
+        int polls = DESK.listRequests() - listBefore;
+        int requests = provider.getAllServeEvents().size() - allBefore;
+        assertThat(requests).isEqualTo(polls);
+        assertThat(DESK.detailRequests()).isEqualTo(1);
+        assertThat(changes().getReceivedCounter()).isEqualTo(1);
+    }
+
+    @Test
+    void statusOptionAsksOnlyForTicketsWithThatStatus() throws Exception {
+        DESK.open("OPEN", T);
+        DESK.open("DONE", T);
+        DESK.close("DONE", T + 1);
+        changes().expectedMessageCount(1);
+
+        startConsumer("status=Closed");
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("DONE@" + (T + 1));
+        provider.verify(getRequestedFor(urlPathEqualTo(API_PATH + "/tickets"))
+                .withQueryParam("status", equalTo("Closed"))
+                .withQueryParam("paginate", equalTo("false")));
+    }
+}
