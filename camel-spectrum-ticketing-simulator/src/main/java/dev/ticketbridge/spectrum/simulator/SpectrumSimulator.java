@@ -96,7 +96,7 @@ public final class SpectrumSimulator implements AutoCloseable {
 
         WireMockConfiguration options = WireMockConfiguration.options()
                 .port(config.port)
-                .bindAddress("127.0.0.1")
+                .bindAddress(config.bindAddress)
                 .extensions(api);
         if (config.journalCapacity != null) {
             options.maxRequestJournalEntries(config.journalCapacity);
@@ -535,6 +535,7 @@ public final class SpectrumSimulator implements AutoCloseable {
     public static final class Builder {
 
         private int port;
+        private String bindAddress = "127.0.0.1";
         private Duration tokenLifetime = Duration.ofHours(1);
         private Organization defaultOrganization =
                 new Organization("Demo Organization", DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_CX_ID);
@@ -551,6 +552,15 @@ public final class SpectrumSimulator implements AutoCloseable {
         /** @param port the port to listen on; 0 (the default) picks a free one */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /**
+         * @param address the address to listen on; {@code 127.0.0.1} (loopback only) by default. {@code 0.0.0.0}
+         *                exposes the simulator to other machines, for example from inside a container
+         */
+        public Builder bindAddress(String address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
             return this;
         }
 

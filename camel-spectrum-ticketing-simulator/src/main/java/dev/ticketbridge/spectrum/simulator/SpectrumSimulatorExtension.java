@@ -96,7 +96,6 @@ public final class SpectrumSimulatorExtension
     public void afterEach(ExtensionContext context) {
         if (startedForTest) {
             simulator.stop();
-            simulator.reset();
             startedForTest = false;
         }
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
  *   --token-lifetime SECS  token lifetime in seconds (default 3600)
  *   --tickets N            generate N tickets beyond the demo data (default 0)
  *   --activity SECS        every SECS seconds, the support desk changes a random open ticket (default off)
+ *   --bind-address ADDR    address to listen on (default 127.0.0.1, loopback only)
  *   --no-demo-data         start with the default organization alone and empty
  *   --help                 print this help
  * </pre>
@@ -30,7 +31,7 @@ public final class SpectrumSimulatorMain {
 
     /** The parsed command line. */
     record Options(int port, String clientId, String clientSecret, long tokenLifetimeSeconds, int tickets,
-                   long activitySeconds, boolean demoData, boolean help) {
+                   long activitySeconds, boolean demoData, String bindAddress, boolean help) {
     }
 
     /**
@@ -71,6 +72,7 @@ public final class SpectrumSimulatorMain {
     static SpectrumSimulator build(Options options) {
         SpectrumSimulator.Builder builder = SpectrumSimulator.builder()
                 .port(options.port())
+                .bindAddress(options.bindAddress())
                 .credentials(options.clientId(), options.clientSecret())
                 .tokenLifetime(Duration.ofSeconds(options.tokenLifetimeSeconds()))
                 .seedDemoData(options.demoData())
@@ -90,6 +92,7 @@ public final class SpectrumSimulatorMain {
         int tickets = 0;
         long activity = 0;
         boolean demoData = true;
+        String bindAddress = "127.0.0.1";
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i].toLowerCase(Locale.ROOT);
@@ -100,12 +103,13 @@ public final class SpectrumSimulatorMain {
                 case "--token-lifetime" -> lifetime = number(option, value(args, ++i, option), 1, Integer.MAX_VALUE);
                 case "--tickets" -> tickets = (int) number(option, value(args, ++i, option), 0, 1_000_000);
                 case "--activity" -> activity = number(option, value(args, ++i, option), 1, Integer.MAX_VALUE);
+                case "--bind-address" -> bindAddress = value(args, ++i, option);
                 case "--no-demo-data" -> demoData = false;
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
             }
         }
-        return new Options(port, clientId, clientSecret, lifetime, tickets, activity, demoData, help);
+        return new Options(port, clientId, clientSecret, lifetime, tickets, activity, demoData, bindAddress, help);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -149,6 +153,7 @@ public final class SpectrumSimulatorMain {
         out.println("  --token-lifetime SECS  token lifetime in seconds (default 3600)");
         out.println("  --tickets N            generate N tickets beyond the demo data (default 0)");
         out.println("  --activity SECS        support desk changes a random open ticket every SECS seconds");
+        out.println("  --bind-address ADDR    address to listen on (default 127.0.0.1, loopback only)");
         out.println("  --no-demo-data         start with the default organization alone and empty");
         out.println("  --help                 print this help");
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * The Spectrum support desk's side of the tickets: what the real desk does in its own tools and the API cannot do.
@@ -173,7 +174,7 @@ public final class SupportDesk {
         return Optional.of(changed);
     }
 
-    private SimulatedTicket change(String idOrNumber, java.util.function.UnaryOperator<SimulatedTicket.Builder> op) {
+    private SimulatedTicket change(String idOrNumber, UnaryOperator<SimulatedTicket.Builder> op) {
         return state.updateTicket(idOrNumber, op);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ final class TicketCommands {
             body = responses.json().mapper().readValue(request.body(), CreateTicketBody.class);
         } catch (JsonProcessingException e) {
             return responses.parseError(e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return responses.missingBody();
         }
         if (body == null) {
@@ -138,7 +139,7 @@ final class TicketCommands {
             body = responses.json().mapper().readValue(request.body(), NoteBody.class);
         } catch (JsonProcessingException e) {
             return responses.parseError(e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return responses.missingBody();
         }
         Optional<String> problem = checkNote(body);
@@ -311,7 +312,8 @@ final class TicketCommands {
             return Optional.of("action is required");
         }
         if (!NOTE_ACTIONS.contains(body.action)) {
-            return Optional.of("Invalid action : " + body.action + ". Valid values are Customer-Note, Customer-Closure");
+            return Optional.of("Invalid action : " + body.action
+                    + ". Valid values are Customer-Note, Customer-Closure");
         }
         return Optional.empty();
     }

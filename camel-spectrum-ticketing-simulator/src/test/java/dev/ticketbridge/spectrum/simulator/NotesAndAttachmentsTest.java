@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import static dev.ticketbridge.spectrum.simulator.ApiClient.example;
 import static dev.ticketbridge.spectrum.simulator.ApiClient.exampleText;
@@ -23,8 +24,7 @@ class NotesAndAttachmentsTest {
     @RegisterExtension
     static final SpectrumSimulatorExtension SIM = SpectrumSimulatorExtension.builder().resetBetweenTests(true).build();
 
-    private static final Instant LATER = Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(
-            java.time.temporal.ChronoUnit.SECONDS);
+    private static final Instant LATER = Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
     private static final String OPEN = DemoData.OPEN_TICKET_ID;
 
     private final ApiClient client = new ApiClient(SIM.simulator());

@@ -2,6 +2,10 @@ package dev.ticketbridge.spectrum.simulator;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +18,7 @@ class SpectrumSimulatorMainTest {
 
         // then
         assertThat(options).isEqualTo(new SpectrumSimulatorMain.Options(8089, "demo-client", "demo-secret", 3600, 0,
-                0, true, false));
+                0, true, "127.0.0.1", false));
     }
 
     @Test
@@ -22,11 +26,11 @@ class SpectrumSimulatorMainTest {
         // when
         SpectrumSimulatorMain.Options options = SpectrumSimulatorMain.parse(new String[] {"--port", "9090",
             "--client-id", "me", "--client-secret", "s3cret", "--token-lifetime", "60", "--tickets", "500",
-            "--activity", "5", "--no-demo-data"});
+            "--activity", "5", "--no-demo-data", "--bind-address", "0.0.0.0"});
 
         // then
         assertThat(options).isEqualTo(new SpectrumSimulatorMain.Options(9090, "me", "s3cret", 60, 500, 5, false,
-                false));
+                "0.0.0.0", false));
     }
 
     @Test
@@ -62,9 +66,9 @@ class SpectrumSimulatorMainTest {
     void changesTicketsOverTimeWhenActivityIsOn() throws InterruptedException {
         // given a desk that acts every 100 ms
         try (SpectrumSimulator sim = SpectrumSimulator.builder()
-                .supportDeskActivity(java.time.Duration.ofMillis(100)).build().start()) {
-            java.time.Instant before = sim.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            sim.clock().advance(java.time.Duration.ofMinutes(1));
+                .supportDeskActivity(Duration.ofMillis(100)).build().start()) {
+            Instant before = sim.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+            sim.clock().advance(Duration.ofMinutes(1));
 
             // when
             Thread.sleep(450);

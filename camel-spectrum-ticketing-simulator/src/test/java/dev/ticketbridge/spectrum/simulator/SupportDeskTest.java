@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Random;
 
 import static dev.ticketbridge.spectrum.simulator.ApiClient.json;
@@ -28,8 +29,7 @@ class SupportDeskTest {
     @BeforeEach
     void moveTimeOn() {
         desk = SIM.simulator().supportDesk();
-        later = SIM.simulator().clock().instant().plus(Duration.ofHours(1)).truncatedTo(
-                java.time.temporal.ChronoUnit.SECONDS);
+        later = SIM.simulator().clock().instant().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         SIM.simulator().clock().setInstant(later);
     }
 
