@@ -79,6 +79,11 @@ final class ApiRequest {
         return segments;
     }
 
+    /** The scheme, host and port the client addressed, such as {@code http://localhost:8089}. */
+    String origin() {
+        return request.getScheme() + "://" + request.getHost() + ":" + request.getPort();
+    }
+
     Map<String, String> query() {
         return query;
     }

@@ -89,7 +89,7 @@ public final class SpectrumSimulator implements AutoCloseable {
                 config.adminPath);
         SpectrumApi api = new SpectrumApi(paths,
                 new TokenEndpoint(state, responses, config.tokenLifetime),
-                new TicketQueries(state, responses, this::baseUrl),
+                new TicketQueries(state, responses, config.apiBasePath),
                 new TicketCommands(state, responses),
                 new AdminEndpoint(state, supportDesk, responses, this::reset, this::describe),
                 responses, faults);

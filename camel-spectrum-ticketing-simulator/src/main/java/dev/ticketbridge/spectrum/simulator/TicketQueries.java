@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -41,12 +40,12 @@ final class TicketQueries {
 
     private final SimulatorState state;
     private final Responses responses;
-    private final Supplier<String> baseUrl;
+    private final String apiBasePath;
 
-    TicketQueries(SimulatorState state, Responses responses, Supplier<String> baseUrl) {
+    TicketQueries(SimulatorState state, Responses responses, String apiBasePath) {
         this.state = state;
         this.responses = responses;
-        this.baseUrl = baseUrl;
+        this.apiBasePath = apiBasePath;
     }
 
     private static Map<String, Function<SimulatedTicket, Instant>> dateFilters() {
@@ -112,8 +111,10 @@ final class TicketQueries {
         envelope.put("resultsRetrieved", slice.size() + " of " + total);
         envelope.put("pageReturned", page + " of " + pages);
         if (paginate) {
-            envelope.put("previousPageURL", pageUrl(query, Math.max(1, page - 1)));
-            envelope.put("nextPageURL", pageUrl(query, Math.min(pages, page + 1)));
+            // Page URLs name the host the client called, as the provider's name its own gateway.
+            String baseUrl = request.origin() + apiBasePath;
+            envelope.put("previousPageURL", pageUrl(baseUrl, query, Math.max(1, page - 1)));
+            envelope.put("nextPageURL", pageUrl(baseUrl, query, Math.min(pages, page + 1)));
         } else {
             envelope.putNull("previousPageURL");
             envelope.putNull("nextPageURL");
@@ -257,8 +258,8 @@ final class TicketQueries {
         }
     }
 
-    private String pageUrl(Map<String, String> query, int page) {
-        StringBuilder url = new StringBuilder(baseUrl.get()).append("/tickets?paginate=true&returnPageNumber=")
+    private static String pageUrl(String baseUrl, Map<String, String> query, int page) {
+        StringBuilder url = new StringBuilder(baseUrl).append("/tickets?paginate=true&returnPageNumber=")
                 .append(page);
         for (Map.Entry<String, String> parameter : query.entrySet()) {
             if (!parameter.getKey().equals("paginate") && !parameter.getKey().equals("returnPageNumber")) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -151,6 +153,20 @@ class TicketListTest {
                 .isEqualTo(sim.baseUrl() + "/tickets?paginate=true&returnPageNumber=1");
         assertThat(envelope.get("nextPageURL").asText())
                 .isEqualTo(sim.baseUrl() + "/tickets?paginate=true&returnPageNumber=2");
+    }
+
+    @Test
+    void namesTheHostTheClientCalledInPageUrls() {
+        // given
+        addOpenTickets(30);
+        String viaLoopbackAddress = "http://127.0.0.1:" + sim.port() + SpectrumSimulator.DEFAULT_API_BASE_PATH;
+
+        // when
+        JsonNode envelope = json(client.send(HttpRequest.newBuilder(
+                URI.create(viaLoopbackAddress + "/tickets")).header("Authorization", "Bearer " + token)));
+
+        // then
+        assertThat(envelope.get("nextPageURL").asText()).startsWith(viaLoopbackAddress + "/tickets?");
     }
 
     @Test
