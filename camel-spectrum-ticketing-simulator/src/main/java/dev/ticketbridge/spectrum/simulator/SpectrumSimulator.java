@@ -371,7 +371,7 @@ public final class SpectrumSimulator implements AutoCloseable {
     /**
      * The requests whose path (without query) matches a regular expression, oldest first.
      *
-     * @param pathRegex such as {@code .*&#47;tickets}
+     * @param pathRegex such as {@code .+/tickets}
      * @return the matching requests
      */
     public List<LoggedRequest> requestsTo(String pathRegex) {

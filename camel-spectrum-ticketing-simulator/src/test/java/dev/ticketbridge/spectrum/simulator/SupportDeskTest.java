@@ -45,6 +45,18 @@ class SupportDeskTest {
     }
 
     @Test
+    void keepsUpdateTimesToTheSecond() {
+        // given a clock between two seconds
+        SIM.simulator().clock().setInstant(later.plusMillis(789));
+
+        // when
+        SimulatedTicket ticket = desk.assignAction(OPEN, "Maintenance - Waiting for Approvals");
+
+        // then
+        assertThat(ticket.dateUpdated()).isEqualTo(later);
+    }
+
+    @Test
     void setsNeedsClientAttentionAndOpensAWait() {
         // given a ticket nobody waits on
         desk.setNeedsClientAttention(OPEN, false, null);
