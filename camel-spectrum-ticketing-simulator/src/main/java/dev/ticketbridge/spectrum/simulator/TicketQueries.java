@@ -94,6 +94,11 @@ final class TicketQueries {
                     + ". Expected a whole number from 1");
         }
 
+        if (!paginate) {
+            // An unpaged answer is a single page, whatever page was asked for.
+            page = 1;
+        }
+
         List<SimulatedTicket> matching = matching(clientId, status, bounds);
         if (matching.isEmpty()) {
             return ApiResponse.noContent();

@@ -97,6 +97,19 @@ class TicketListTest {
     }
 
     @Test
+    void ignoresThePageNumberWhenPaginateIsFalse() {
+        // given
+        addOpenTickets(30);
+
+        // when
+        JsonNode envelope = json(client.get("/tickets?paginate=false&returnPageNumber=2", token));
+
+        // then
+        assertThat(envelope.get("tickets")).hasSize(30);
+        assertThat(envelope.get("pageReturned").asText()).isEqualTo("1 of 1");
+    }
+
+    @Test
     void doesNotPageWhenOtherParametersAreGivenWithoutPaginate() {
         // given
         addOpenTickets(30);
