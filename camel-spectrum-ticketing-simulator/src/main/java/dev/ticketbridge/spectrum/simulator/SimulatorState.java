@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ final class SimulatorState {
 
     private static final String ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final int FIRST_TICKET_NUMBER = 30_000_001;
+    private static final Comparator<SimulatedTicket> NEWEST_FIRST =
+            Comparator.comparing(SimulatedTicket::dateCreated).reversed().thenComparing(SimulatedTicket::id);
 
     private final SimulatorClock clock;
     private final Random random = new SecureRandom();
@@ -34,6 +37,8 @@ final class SimulatorState {
     private final Map<String, String> ticketIdsByNumber = new HashMap<>();
     private final Map<String, TokenGrant> tokens = new HashMap<>();
     private int nextTicketNumber = FIRST_TICKET_NUMBER;
+    private long ticketsVersion;
+    private final Map<String, SortedTickets> newestFirst = new HashMap<>();
 
     SimulatorState(SimulatorClock clock) {
         this.clock = clock;
@@ -41,6 +46,10 @@ final class SimulatorState {
 
     /** A ticket with the client id of the organization it belongs to. */
     record StoredTicket(String clientId, SimulatedTicket ticket) {
+    }
+
+    /** An organization's tickets sorted newest first, as they were at one version of the tickets. */
+    private record SortedTickets(long version, List<SimulatedTicket> tickets) {
     }
 
     /** A token with its owner and expiry. */
@@ -73,6 +82,8 @@ final class SimulatorState {
         ticketIdsByNumber.clear();
         tokens.clear();
         nextTicketNumber = FIRST_TICKET_NUMBER;
+        newestFirst.clear();
+        ticketsVersion++;
     }
 
     synchronized void addOrganization(Organization organization) {
@@ -171,6 +182,7 @@ final class SimulatorState {
         SimulatedTicket ticket = builder.build();
         tickets.put(ticket.id(), new StoredTicket(clientId, ticket));
         ticketIdsByNumber.put(ticket.spectrumTicketNumber(), ticket.id());
+        ticketsVersion++;
         return ticket;
     }
 
@@ -194,6 +206,7 @@ final class SimulatorState {
                 .orElseThrow(() -> new IllegalArgumentException("No ticket with id or number " + idOrNumber));
         SimulatedTicket changed = change.apply(stored.ticket().toBuilder()).dateUpdated(now()).build();
         tickets.put(changed.id(), new StoredTicket(stored.clientId(), changed));
+        ticketsVersion++;
         return changed;
     }
 
@@ -206,6 +219,21 @@ final class SimulatorState {
             }
         }
         return result;
+    }
+
+    /**
+     * An organization's tickets, newest created first (ties by id). Sorting is kept until a ticket changes, so that
+     * paging through tens of thousands of tickets does not sort them again for every page.
+     */
+    synchronized List<SimulatedTicket> ticketsNewestFirst(String clientId) {
+        SortedTickets sorted = newestFirst.get(clientId);
+        if (sorted == null || sorted.version() != ticketsVersion) {
+            List<SimulatedTicket> list = tickets(clientId);
+            list.sort(NEWEST_FIRST);
+            sorted = new SortedTickets(ticketsVersion, List.copyOf(list));
+            newestFirst.put(clientId, sorted);
+        }
+        return sorted.tickets();
     }
 
     synchronized List<StoredTicket> allTickets() {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,6 @@ final class TicketQueries {
     private static final Map<String, Function<SimulatedTicket, Instant>> DATE_FILTERS = dateFilters();
 
     private static final Pattern PROVIDER_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
-
-    private static final Comparator<SimulatedTicket> NEWEST_FIRST =
-            Comparator.comparing(SimulatedTicket::dateCreated).reversed().thenComparing(SimulatedTicket::id);
 
     private final SimulatorState state;
     private final Responses responses;
@@ -189,7 +185,7 @@ final class TicketQueries {
     private List<SimulatedTicket> matching(String clientId, TicketStatus status, Map<String, Instant> bounds) {
         Instant windowStart = state.now().atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
         List<SimulatedTicket> result = new ArrayList<>();
-        for (SimulatedTicket ticket : state.tickets(clientId)) {
+        for (SimulatedTicket ticket : state.ticketsNewestFirst(clientId)) {
             if (ticket.dateCreated().isBefore(windowStart)) {
                 continue;
             }
@@ -200,7 +196,6 @@ final class TicketQueries {
                 result.add(ticket);
             }
         }
-        result.sort(NEWEST_FIRST);
         return result;
     }
 

@@ -40,12 +40,13 @@ final class TokenEndpoint {
             return oauthError(400, "unsupported_grant_type", "grant_type must be client_credentials");
         }
 
-        String[] credentials = basicCredentials(request.header("Authorization"))
-                .orElse(new String[] {form.get("client_id"), form.get("client_secret")});
-        Optional<Organization> organization = Optional.ofNullable(credentials[0]).flatMap(state::organization)
-                .filter(org -> org.clientSecret().equals(credentials[1]));
+        Credentials credentials = basicCredentials(request.header("Authorization"))
+                .orElse(new Credentials(form.get("client_id"), form.get("client_secret")));
+        Optional<Organization> organization = Optional.ofNullable(credentials.clientId())
+                .flatMap(state::organization)
+                .filter(org -> org.clientSecret().equals(credentials.clientSecret()));
         if (organization.isEmpty()) {
-            LOG.debug("Token refused for client id '{}': unknown client or wrong secret", credentials[0]);
+            LOG.debug("Token refused for client id '{}': unknown client or wrong secret", credentials.clientId());
             return oauthError(401, "invalid_client", "The given client credentials were not valid");
         }
 
@@ -84,7 +85,12 @@ final class TokenEndpoint {
         return new Authentication(grant.get().clientId(), null);
     }
 
-    private static Optional<String[]> basicCredentials(String header) {
+    /** A client id and secret as sent; either may be {@code null}. */
+    private record Credentials(String clientId, String clientSecret) {
+    }
+
+    /** Reads an HTTP Basic header; a header that is not valid Base64 gives credentials that match nobody. */
+    private static Optional<Credentials> basicCredentials(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -92,10 +98,10 @@ final class TokenEndpoint {
             String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
                     StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.of(new String[] {decoded, null})
-                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+            return Optional.of(colon < 0 ? new Credentials(decoded, null)
+                    : new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            return Optional.of(new String[] {null, null});
+            return Optional.of(new Credentials(null, null));
         }
     }
 
