@@ -36,8 +36,8 @@ public final class SpectrumSimulatorExtension
 
     private final SpectrumSimulator simulator;
     private final boolean resetBetweenTests;
-    private boolean startedForAll;
-    private boolean startedForTest;
+    // The context that started the simulator stops it, so that @Nested classes do not stop their outer class's.
+    private String startedBy;
 
     private SpectrumSimulatorExtension(SpectrumSimulator simulator, boolean resetBetweenTests) {
         this.simulator = simulator;
@@ -76,35 +76,39 @@ public final class SpectrumSimulatorExtension
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (!simulator.isRunning()) {
-            simulator.start();
-            startedForAll = true;
-        }
+        startIfStopped(context);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (!simulator.isRunning()) {
-            simulator.start();
-            startedForTest = true;
-        } else if (resetBetweenTests) {
+        if (!startIfStopped(context) && resetBetweenTests) {
             simulator.reset();
         }
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (startedForTest) {
-            simulator.stop();
-            startedForTest = false;
-        }
+        stopIfStartedBy(context);
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (startedForAll) {
+        stopIfStartedBy(context);
+    }
+
+    private synchronized boolean startIfStopped(ExtensionContext context) {
+        if (simulator.isRunning()) {
+            return false;
+        }
+        simulator.start();
+        startedBy = context.getUniqueId();
+        return true;
+    }
+
+    private synchronized void stopIfStartedBy(ExtensionContext context) {
+        if (context.getUniqueId().equals(startedBy)) {
             simulator.stop();
-            startedForAll = false;
+            startedBy = null;
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.ticketbridge.spectrum.simulator;
 
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,6 +14,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class ExtensionTest {
 
     @RegisterExtension
@@ -51,6 +55,30 @@ class ExtensionTest {
 
         // then
         assertThat(sim.ticket(DemoData.OPEN_TICKET_ID).orElseThrow().status()).isEqualTo(TicketStatus.CLOSED);
+    }
+
+    // JUnit runs nested classes after the outer class's methods, in @Order here.
+    @Nested
+    @Order(1)
+    class AFirstNestedClass {
+
+        @Test
+        void sharesTheOuterSimulator(SpectrumSimulator sim) {
+            // then
+            assertThat(sim).isSameAs(SIM.simulator());
+            assertThat(sim.isRunning()).isTrue();
+        }
+    }
+
+    @Nested
+    @Order(2)
+    class ASecondNestedClass {
+
+        @Test
+        void findsTheSimulatorStillRunningAfterTheFirstFinished(SpectrumSimulator sim) {
+            // then
+            assertThat(sim.isRunning()).isTrue();
+        }
     }
 
     @Test
