@@ -225,7 +225,8 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(consumerUri("")).routeId("updates")
+                // No overlap: only the cursor keeps B from being skipped.
+                from(consumerUri("overlapWindow=0")).routeId("updates")
                         .to("mock:attempts")
                         .process(exchange -> {
                             if (exchange.getMessage().getHeader(SpectrumTicketingConstants.TICKET_ID).equals("B")
