@@ -30,6 +30,7 @@ final class FakeTicketDesk implements ResponseDefinitionTransformerV2 {
 
     private final Map<String, ObjectNode> tickets = new LinkedHashMap<>();
     private final Queue<ResponseDefinition> listFailures = new ArrayDeque<>();
+    private final Queue<ResponseDefinition> detailFailures = new ArrayDeque<>();
     private final List<String> updateDateStarts = new ArrayList<>();
     private final AtomicInteger listRequests = new AtomicInteger();
     private final AtomicInteger detailRequests = new AtomicInteger();
@@ -42,6 +43,7 @@ final class FakeTicketDesk implements ResponseDefinitionTransformerV2 {
     synchronized void reset() {
         tickets.clear();
         listFailures.clear();
+        detailFailures.clear();
         updateDateStarts.clear();
         listRequests.set(0);
         detailRequests.set(0);
@@ -84,6 +86,18 @@ final class FakeTicketDesk implements ResponseDefinitionTransformerV2 {
     /** The next list request answers this status and body instead of the tickets. */
     synchronized void failNextList(int status, String body) {
         listFailures.add(ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body).build());
+    }
+
+    /** Forgets the failures still queued: the provider is back. */
+    synchronized void recover() {
+        listFailures.clear();
+        detailFailures.clear();
+    }
+
+    /** The next single-ticket request answers this status and body instead of the ticket. */
+    synchronized void failNextDetail(int status, String body) {
+        detailFailures.add(ResponseDefinitionBuilder.responseDefinition().withStatus(status)
                 .withHeader("Content-Type", "application/json").withBody(body).build());
     }
 
@@ -161,6 +175,9 @@ final class FakeTicketDesk implements ResponseDefinitionTransformerV2 {
 
     private synchronized ResponseDefinition detail(String id) {
         detailRequests.incrementAndGet();
+        if (!detailFailures.isEmpty()) {
+            return detailFailures.poll();
+        }
         ObjectNode ticket = tickets.get(id);
         if (ticket == null) {
             return ResponseDefinitionBuilder.responseDefinition().withStatus(404)

@@ -1,18 +1,23 @@
 package dev.ticketbridge.spectrum.consumer;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import dev.ticketbridge.spectrum.SpectrumTicketingConstants;
+import dev.ticketbridge.spectrum.client.SpectrumNotFoundException;
 import dev.ticketbridge.spectrum.model.Ticket;
 import dev.ticketbridge.spectrum.model.TicketNote;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With {@code fetchDetails}, each delivered ticket carries its notes, and the CamelSpectrumTicketingNewNotes header
- * lists only those not delivered before: a route can copy Spectrum's work notes elsewhere without repeating one.
+ * lists only those not delivered before: a route can copy Spectrum's work notes elsewhere without repeating one. A
+ * detail the provider fails to serve fails the poll; one it refuses for that ticket goes to the route's error handler.
  */
 class UpdatedTicketsNotesTest extends UpdatedTicketsTestSupport {
 
@@ -77,6 +82,45 @@ class UpdatedTicketsNotesTest extends UpdatedTicketsTestSupport {
         TicketNote note = changes().getReceivedExchanges().get(0).getMessage().getBody(Ticket.class).getNotes().get(0);
         assertThat(note.getNoteType()).isEqualTo("Handoff ETS");
         assertThat(DESK.detailRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void detailsTheProviderFailsToServeFailThePollAndArriveLater() throws Exception {
+        DESK.open("A", T);
+        DESK.open("B", T + 1);
+        DESK.failNextDetail(500, "{\"message\":\"Service temporarily unavailable\"}");
+        changes().expectedMessageCount(2);
+
+        startConsumer("fetchDetails=true");
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("A@" + T, "B@" + (T + 1));
+        assertThat(DESK.listRequests()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void ticketWhoseDetailsAreRefusedGoesToTheRoutesErrorHandler() throws Exception {
+        DESK.open("GONE", T);
+        DESK.open("B", T + 1);
+        DESK.failNextDetail(404, "{\"message\":\"Ticket not found\"}");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(SpectrumNotFoundException.class).handled(true).to("mock:refused");
+                from(consumerUri("fetchDetails=true")).routeId("updates").to("mock:changes");
+            }
+        });
+        MockEndpoint refused = getMockEndpoint("mock:refused");
+        refused.expectedMessageCount(1);
+        changes().expectedMessageCount(1);
+
+        MockEndpoint.assertIsSatisfied(20_000, TimeUnit.MILLISECONDS, refused, changes());
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        // Handled by the route, so delivered: neither the refused ticket nor the next one comes again.
+        assertThat(delivered(refused)).containsExactly("GONE@" + T);
+        assertThat(delivered(changes())).containsExactly("B@" + (T + 1));
     }
 
     private List<String> nextNewNotes() throws InterruptedException {
