@@ -18,6 +18,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -66,6 +67,10 @@ public class SpectrumTicketingEndpoint extends ScheduledPollEndpoint {
         if (operation != SpectrumTicketingOperation.updatedTickets) {
             throw new UnsupportedOperationException("spectrum-ticketing:" + operation
                                                     + " cannot be consumed from; the consumer is updatedTickets");
+        }
+        if (configuration.getStateRepository() == null) {
+            // Held by the endpoint, not the consumer, so that stopping and starting the route keeps the cursor.
+            configuration.setStateRepository(new MemoryStateRepository());
         }
         UpdatedTicketsConsumer consumer = new UpdatedTicketsConsumer(this, processor);
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());

@@ -61,7 +61,6 @@ public class UpdatedTicketsConsumer extends ScheduledBatchPollingConsumer {
     private final ObjectMapper mapper;
     private final Clock clock;
     private StateRepository<String, String> stateRepository;
-    private boolean ownStateRepository;
     private String stateKey;
     private long overlapSeconds;
     private boolean horizonWarned;
@@ -104,15 +103,13 @@ public class UpdatedTicketsConsumer extends ScheduledBatchPollingConsumer {
         }
         overlapSeconds = (configuration.getOverlapWindow() + 999) / 1000;
         stateKey = isBlank(configuration.getStateKey()) ? defaultStateKey() : configuration.getStateKey();
-        if (configuration.getStateRepository() != null) {
-            stateRepository = configuration.getStateRepository();
-        } else {
-            // Kept for the life of this consumer, so that stopping and starting the route does not lose it.
-            stateRepository = new MemoryStateRepository();
-            ownStateRepository = true;
-            LOG.warn("spectrum-ticketing:updatedTickets has no stateRepository: its cursor lives in memory. After a "
-                     + "restart it starts again from initialLookback ({} ms), so changes made while it was down and "
-                     + "older than that are not delivered.", configuration.getInitialLookback());
+        stateRepository = configuration.getStateRepository() == null
+                ? new MemoryStateRepository() : configuration.getStateRepository();
+        if (stateRepository instanceof MemoryStateRepository) {
+            LOG.warn("spectrum-ticketing:updatedTickets keeps its cursor in memory (no stateRepository, or a "
+                     + "MemoryStateRepository). After a restart of the application it starts again from "
+                     + "initialLookback ({} ms), so changes made while it was down and older than that are not "
+                     + "delivered.", configuration.getInitialLookback());
         }
     }
 
@@ -127,14 +124,6 @@ public class UpdatedTicketsConsumer extends ScheduledBatchPollingConsumer {
         ServiceHelper.startService(stateRepository);
         super.doStart();
         LOG.debug("Started polling for updated tickets, state key {}", stateKey);
-    }
-
-    @Override
-    protected void doShutdown() throws Exception {
-        super.doShutdown();
-        if (ownStateRepository) {
-            ServiceHelper.stopAndShutdownService(stateRepository);
-        }
     }
 
     @Override

@@ -301,6 +301,24 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
     }
 
     @Test
+    void withoutAStateRepositoryStoppingAndStartingTheRouteKeepsTheCursor() throws Exception {
+        DESK.open("A", T);
+        changes().expectedMessageCount(1);
+        startConsumer("");
+        changes().assertIsSatisfied(20_000);
+
+        context.getRouteController().stopRoute("updates");
+        DESK.open("B", T + 1);
+        context.getRouteController().startRoute("updates");
+        changes().reset();
+        changes().expectedMessageCount(1);
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("B@" + (T + 1));
+    }
+
+    @Test
     void statusOptionAsksOnlyForTicketsWithThatStatus() throws Exception {
         DESK.open("OPEN", T);
         DESK.open("DONE", T);
