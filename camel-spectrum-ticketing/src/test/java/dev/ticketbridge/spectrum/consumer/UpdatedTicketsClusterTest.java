@@ -94,8 +94,13 @@ class UpdatedTicketsClusterTest extends UpdatedTicketsTestSupport {
     }
 
     private static Set<String> union(List<String> a, List<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
+        Set<String> all = new HashSet<>();
+        synchronized (a) {
+            all.addAll(a);
+        }
+        synchronized (b) {
+            all.addAll(b);
+        }
         return all;
     }
 
