@@ -175,6 +175,21 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
     }
 
     @Test
+    void idsAreSentAsOnePathSegmentWhateverTheyContain() {
+        provider.stubFor(get(urlPathEqualTo(api("/tickets/A%2FB%20C")))
+                .willReturn(okJson(fixture("ticket-detail-response.json"))));
+        provider.stubFor(get(urlPathEqualTo(api("/circuits/%2E%2E"))).willReturn(okJson(fixture("circuit-response.json"))));
+
+        Ticket ticket = template.requestBodyAndHeader("spectrum-ticketing:getTicket", null,
+                SpectrumTicketingConstants.TICKET_ID, "A/B C", Ticket.class);
+        Circuit circuit = template.requestBodyAndHeader("spectrum-ticketing:getCircuit", null,
+                SpectrumTicketingConstants.CIRCUIT_ID, "..", Circuit.class);
+
+        assertThat(ticket).isNotNull();
+        assertThat(circuit).isNotNull();
+    }
+
+    @Test
     void getSitesAnswersAListOfSites() {
         provider.stubFor(get(urlPathEqualTo(api("/sites"))).willReturn(okJson(fixture("sites-response.json"))));
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -67,10 +67,18 @@ public final class SpectrumTicketingClient {
     private final CloseableHttpClient httpClient;
     private final AccessTokenProvider tokens;
     private final ObjectMapper mapper;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private final URI baseUri;
+    private final String baseUrl;
     private final RequestConfig requestConfig;
     private final ObjectReader ticketPageReader;
     private final ObjectReader ticketReader;
+    private final ObjectReader siteListReader;
+    private final ObjectReader circuitListReader;
+    private final ObjectReader circuitReader;
+    private final ObjectReader createTicketReader;
+    private final ObjectReader ticketIdReader;
 
     /**
      * @param httpClient     the HTTP client to send requests with; shared, never closed here
@@ -85,9 +93,15 @@ public final class SpectrumTicketingClient {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.baseUri = toUri(Objects.requireNonNull(baseUrl, "baseUrl"));
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.requestConfig = requestConfig;
         this.ticketPageReader = mapper.readerFor(TicketPage.class);
         this.ticketReader = mapper.readerFor(Ticket.class);
+        this.siteListReader = mapper.readerFor(SiteList.class);
+        this.circuitListReader = mapper.readerFor(CircuitList.class);
+        this.circuitReader = mapper.readerFor(Circuit.class);
+        this.createTicketReader = mapper.readerFor(CreateTicketResponse.class);
+        this.ticketIdReader = mapper.readerFor(TicketIdResponse.class);
     }
 
     /**
@@ -111,42 +125,42 @@ public final class SpectrumTicketingClient {
      */
     public Ticket getTicket(String ticketId, String transactionId) {
         RequestValidator.requireId("getTicket", "ticketId", ticketId);
-        return send(new HttpGet(build(uri("tickets", ticketId))), null, "getTicket", transactionId, ticketReader);
+        return send(new HttpGet(path("tickets", ticketId)), null, "getTicket", transactionId, ticketReader);
     }
 
     /** GET /sites: the organization's active sites; empty when the provider answers 204. */
     public List<Site> getSites(String transactionId) {
-        SiteList sites = send(new HttpGet(build(uri("sites"))), null, "getSites", transactionId,
-                mapper.readerFor(SiteList.class));
+        SiteList sites = send(new HttpGet(path("sites")), null, "getSites", transactionId,
+                siteListReader);
         return sites == null ? List.of() : sites.getSites();
     }
 
     /** GET /circuits: the organization's active circuits; empty when the provider answers 204. */
     public List<Circuit> getCircuits(String transactionId) {
-        CircuitList circuits = send(new HttpGet(build(uri("circuits"))), null, "getCircuits", transactionId,
-                mapper.readerFor(CircuitList.class));
+        CircuitList circuits = send(new HttpGet(path("circuits")), null, "getCircuits", transactionId,
+                circuitListReader);
         return circuits == null ? List.of() : circuits.getCircuits();
     }
 
     /** GET /circuits/{circuit_id}: one circuit of the organization; {@code null} when the provider answers 204. */
     public Circuit getCircuit(String circuitId, String transactionId) {
         RequestValidator.requireId("getCircuit", "circuitId", circuitId);
-        return send(new HttpGet(build(uri("circuits", circuitId))), null, "getCircuit", transactionId,
-                mapper.readerFor(Circuit.class));
+        return send(new HttpGet(path("circuits", circuitId)), null, "getCircuit", transactionId,
+                circuitReader);
     }
 
     /** POST /tickets: opens a ticket after checking every rule of the provider's document. */
     public CreateTicketResponse createTicket(CreateTicketRequest request, String transactionId) {
         RequestValidator.validate(request);
-        return send(new HttpPost(build(uri("tickets"))), jsonEntity(request, "createTicket"), "createTicket",
-                transactionId, mapper.readerFor(CreateTicketResponse.class));
+        return send(new HttpPost(path("tickets")), jsonEntity(request, "createTicket"), "createTicket",
+                transactionId, createTicketReader);
     }
 
     /** POST /tickets/{ticket_id}/notes: adds a note, or with {@code Customer-Closure} requests closure. */
     public TicketIdResponse addNote(String ticketId, NoteRequest note, String transactionId) {
         RequestValidator.validate(ticketId, note);
-        return send(new HttpPost(build(uri("tickets", ticketId, "notes"))), jsonEntity(note, "addNote"), "addNote",
-                transactionId, mapper.readerFor(TicketIdResponse.class));
+        return send(new HttpPost(path("tickets", ticketId, "notes")), jsonEntity(note, "addNote"), "addNote",
+                transactionId, ticketIdReader);
     }
 
     /** POST /tickets/{ticket_id}/attachments: attaches one file of at most 1 MB, as multipart form data. */
@@ -158,8 +172,8 @@ public final class SpectrumTicketingClient {
                         attachment.getFileName())
                 .addTextBody("submitterId", submitterId, ContentType.TEXT_PLAIN.withCharset("utf-8"))
                 .build();
-        return send(new HttpPost(build(uri("tickets", ticketId, "attachments"))), form, "addAttachment",
-                transactionId, mapper.readerFor(TicketIdResponse.class));
+        return send(new HttpPost(path("tickets", ticketId, "attachments")), form, "addAttachment",
+                transactionId, ticketIdReader);
     }
 
     /** The token provider this client authenticates with. */
@@ -251,11 +265,35 @@ public final class SpectrumTicketingClient {
     }
 
     private URIBuilder uri(String... segments) {
-        URIBuilder builder = new URIBuilder(baseUri);
-        List<String> path = new ArrayList<>(builder.getPathSegments());
-        path.removeIf(String::isEmpty);
-        path.addAll(List.of(segments));
-        return builder.setPathSegments(path);
+        return new URIBuilder(path(segments));
+    }
+
+    /**
+     * The base URL with these path segments, each percent-encoded. Built by hand rather than with a
+     * {@link URIBuilder}: it runs on every call, and ids are almost always plain letters, digits, dots and dashes.
+     */
+    private URI path(String... segments) {
+        StringBuilder uri = new StringBuilder(baseUrl.length() + 64).append(baseUrl);
+        for (String segment : segments) {
+            uri.append('/');
+            appendSegment(uri, segment);
+        }
+        return URI.create(uri.toString());
+    }
+
+    private static void appendSegment(StringBuilder uri, String segment) {
+        // "." and ".." are path steps, not names: encode them so an id can never walk up the path.
+        boolean dotsOnly = segment.chars().allMatch(c -> c == '.');
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                                 || c == '-' || c == '_' || c == '~' || (c == '.' && !dotsOnly);
+            if (unreserved) {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
     }
 
     private static URI build(URIBuilder builder) {

@@ -1,5 +1,6 @@
 package dev.ticketbridge.spectrum.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,18 +15,22 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class ExtensibleObject {
 
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    // Created on the first unknown field: most answers have none, and a list of 10,000 tickets holds many objects.
+    private Map<String, Object> additionalProperties;
 
     /**
-     * Fields of the provider's answer that this model does not name, by JSON field name.
+     * Fields of the provider's answer that this model does not name, by JSON field name; empty when there are none.
      */
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
+        return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
     }
 
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
         additionalProperties.put(name, value);
     }
 }

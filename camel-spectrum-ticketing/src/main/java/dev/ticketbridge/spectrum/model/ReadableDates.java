@@ -1,7 +1,9 @@
 package dev.ticketbridge.spectrum.model;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -67,6 +69,10 @@ public final class ReadableDates {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant fast = parseCommonForm(text);
+        if (fast != null) {
+            return fast;
+        }
         String value = text.trim();
         // "+00000" appears in the provider's own example: an extra zero on a zero offset.
         if (value.endsWith("+00000")) {
@@ -77,6 +83,51 @@ public final class ReadableDates {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * Reads {@code yyyy-MM-ddTHH:mm:ss.SSS} followed by {@code Z}, {@code +0000}, {@code +00000} or {@code +00:00}
+     * without a formatter: a list of 10,000 tickets carries 40,000 such dates, and the general parser allocates
+     * several objects for each. Any other text returns {@code null} and goes to the general parser.
+     */
+    private static Instant parseCommonForm(String text) {
+        if (text.length() < 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+            || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.') {
+            return null;
+        }
+        String zone = text.substring(23);
+        if (!("Z".equals(zone) || "+0000".equals(zone) || "+00000".equals(zone) || "+00:00".equals(zone))) {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int millis = digits(text, 20, 23);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+            || minute > 59 || second < 0 || second > 59 || millis < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000)
+                    .toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Reads a readable twin leniently: an unreadable value becomes {@code null} instead of failing the answer. */
