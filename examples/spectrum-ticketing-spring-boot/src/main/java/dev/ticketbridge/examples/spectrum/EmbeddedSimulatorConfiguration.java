@@ -5,6 +5,7 @@ import dev.ticketbridge.spectrum.SpectrumTicketingConfiguration;
 import dev.ticketbridge.spectrum.simulator.SpectrumSimulator;
 import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,6 +49,11 @@ public class EmbeddedSimulatorConfiguration {
                 configuration.setTokenUrl(simulator.tokenUrl());
                 configuration.setClientId(simulator.defaultOrganization().clientId());
                 configuration.setClientSecret(simulator.defaultOrganization().clientSecret());
+                // The simulator starts from fresh data on every run, so the consumer's cursor need not outlive the
+                // app: keeping it in memory is a choice here, and saying so spares the consumer's warning.
+                if (configuration.getStateRepository() == null) {
+                    configuration.setStateRepository(new MemoryStateRepository());
+                }
             }
 
             @Override
