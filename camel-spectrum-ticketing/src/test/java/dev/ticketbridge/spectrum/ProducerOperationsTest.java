@@ -107,6 +107,9 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
                 null, SpectrumTicketingConstants.STATUS, "In Progress");
 
         LoggedRequest sent = onlyRequest("GET", api("/tickets"));
+        assertThat(sent.getUrl()).as("the raw query, spelled as in the provider's examples")
+                .isEqualTo(api("/tickets") + "?status=In%20Progress&openDateStart=2024-01-01T00:00:00.000Z"
+                           + "&paginate=false");
         assertThat(sent.queryParameter("status").firstValue()).isEqualTo("In Progress");
         assertThat(sent.queryParameter("openDateStart").firstValue()).isEqualTo("2024-01-01T00:00:00.000Z");
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -37,7 +38,6 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,9 +112,14 @@ public final class SpectrumTicketingClient {
     public TicketPage getTickets(TicketQuery query, String transactionId) {
         TicketQuery effective = query == null ? TicketQuery.all() : query;
         RequestValidator.validate(effective);
-        URIBuilder uri = uri("tickets");
-        effective.toQueryParameters().forEach(uri::addParameter);
-        TicketPage page = send(new HttpGet(build(uri)), null, "getTickets", transactionId, ticketPageReader);
+        StringBuilder uri = new StringBuilder(path("tickets").toString());
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : effective.toQueryParameters().entrySet()) {
+            uri.append(separator).append(parameter.getKey()).append('=');
+            appendEncoded(uri, parameter.getValue(), true);
+            separator = '&';
+        }
+        TicketPage page = send(new HttpGet(URI.create(uri.toString())), null, "getTickets", transactionId, ticketPageReader);
         return page == null ? TicketPage.empty() : page;
     }
 
@@ -264,43 +269,34 @@ public final class SpectrumTicketingClient {
         }
     }
 
-    private URIBuilder uri(String... segments) {
-        return new URIBuilder(path(segments));
-    }
-
     /**
-     * The base URL with these path segments, each percent-encoded. Built by hand rather than with a
-     * {@link URIBuilder}: it runs on every call, and ids are almost always plain letters, digits, dots and dashes.
+     * The base URL with these path segments, each percent-encoded. Built by hand rather than with a URI builder: it
+     * runs on every call, and ids are almost always plain letters, digits, dots and dashes.
      */
     private URI path(String... segments) {
         StringBuilder uri = new StringBuilder(baseUrl.length() + 64).append(baseUrl);
         for (String segment : segments) {
             uri.append('/');
-            appendSegment(uri, segment);
+            // "." and ".." are path steps, not names: encode them so an id can never walk up the path.
+            appendEncoded(uri, segment, !segment.chars().allMatch(c -> c == '.'));
         }
         return URI.create(uri.toString());
     }
 
-    private static void appendSegment(StringBuilder uri, String segment) {
-        // "." and ".." are path steps, not names: encode them so an id can never walk up the path.
-        boolean dotsOnly = segment.chars().allMatch(c -> c == '.');
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+    /**
+     * Percent-encodes all but RFC 3986's unreserved characters and, where allowed, the colon, which the provider's
+     * own examples leave as is in dates ({@code 2023-11-01T16:00:00.000Z}). A space becomes {@code %20}.
+     */
+    private static void appendEncoded(StringBuilder uri, String value, boolean keepDotsAndColons) {
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                                 || c == '-' || c == '_' || c == '~' || (c == '.' && !dotsOnly);
-            if (unreserved) {
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                            || c == '-' || c == '_' || c == '~' || (keepDotsAndColons && (c == '.' || c == ':'));
+            if (plain) {
                 uri.append((char) c);
             } else {
                 uri.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
-        }
-    }
-
-    private static URI build(URIBuilder builder) {
-        try {
-            return builder.build();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid request URI: " + e.getMessage(), e);
         }
     }
 
