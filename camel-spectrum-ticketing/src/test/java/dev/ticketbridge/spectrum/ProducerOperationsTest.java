@@ -193,6 +193,17 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
     }
 
     @Test
+    void emptySuccessfulAnswerIsReadLikeNoContent() {
+        provider.stubFor(post(urlPathEqualTo(api("/tickets/T1/notes"))).willReturn(aResponse().withStatus(200)));
+
+        Exchange exchange = template.request("spectrum-ticketing:addNote?ticketId=T1",
+                e -> e.getMessage().setBody("Any news?"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody()).isNull();
+    }
+
+    @Test
     void getSitesAnswersAListOfSites() {
         provider.stubFor(get(urlPathEqualTo(api("/sites"))).willReturn(okJson(fixture("sites-response.json"))));
 

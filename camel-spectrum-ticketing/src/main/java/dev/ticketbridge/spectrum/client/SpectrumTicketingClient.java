@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -250,8 +251,10 @@ public final class SpectrumTicketingClient {
             return new Outcome<>(status, null, null);
         }
         if (status >= 200 && status < 300) {
-            try (InputStream content = entity.getContent()) {
-                return new Outcome<>(status, reader.readValue(content), null);
+            try (InputStream content = entity.getContent(); JsonParser parser = mapper.createParser(content)) {
+                // An empty 2xx body is read like a 204: there is nothing to map, which is not an error.
+                T value = parser.nextToken() == null ? null : reader.readValue(parser);
+                return new Outcome<>(status, value, null);
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
