@@ -168,8 +168,8 @@ public class UpdatedTicketsConsumer extends ScheduledBatchPollingConsumer {
         if (since < oldest) {
             if (!horizonWarned) {
                 horizonWarned = true;
-                LOG.warn("The updatedTickets cursor {} is older than the provider's 12 months. Will read changes "
-                         + "from {} on; older ones can no longer be read.", Instant.ofEpochSecond(since),
+                LOG.warn("updatedTickets would ask for changes since {}, before the provider's 12 months. Will ask "
+                         + "from {} instead; older changes can no longer be read.", Instant.ofEpochSecond(since),
                         Instant.ofEpochSecond(oldest));
             }
             return oldest;

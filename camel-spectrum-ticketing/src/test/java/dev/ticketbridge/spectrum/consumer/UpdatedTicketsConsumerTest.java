@@ -1,6 +1,8 @@
 package dev.ticketbridge.spectrum.consumer;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -171,6 +173,18 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
     }
 
     @Test
+    void lookbackBeyondTheProvidersTwelveMonthsAsksForTwelveMonths() throws Exception {
+        long fourHundredDays = 400L * 24 * 3600 * 1000;
+
+        startConsumer("initialLookback=" + fourHundredDays);
+        DESK.awaitListRequests(0, 1);
+
+        long twelveMonthsAgo = ZonedDateTime.now(ZoneOffset.UTC).minusMonths(12).toEpochSecond();
+        long firstStart = Instant.parse(DESK.updateDateStarts().get(0)).getEpochSecond();
+        assertThat(firstStart).isBetween(twelveMonthsAgo - 5, twelveMonthsAgo + 5);
+    }
+
+    @Test
     void deliversATicketChangedAgainWhileThePollIsBeingProcessed() throws Exception {
         DESK.open("A", T);
         DESK.open("B", T);
@@ -288,15 +302,16 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
         changes().expectedMessageCount(1);
         startConsumer("fetchDetails=true");
         changes().assertIsSatisfied(20_000);
-        int listBefore = DESK.listRequests();
-        int allBefore = provider.getAllServeEvents().size();
+        provider.resetRequests();
 
-        DESK.awaitListRequests(listBefore, 5);
+        DESK.awaitListRequests(DESK.listRequests(), 5);
 
-        int polls = DESK.listRequests() - listBefore;
-        int requests = provider.getAllServeEvents().size() - allBefore;
-        assertThat(requests).isEqualTo(polls);
-        assertThat(DESK.detailRequests()).isEqualTo(1);
+        // Every request since is a GET /tickets, one per poll: no token, no detail, no second page.
+        List<String> requests = provider.getAllServeEvents().stream()
+                .map(event -> event.getRequest().getMethod() + " "
+                              + event.getRequest().getUrl().replaceFirst("\\?.*", ""))
+                .toList();
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(4).containsOnly("GET " + API_PATH + "/tickets");
         assertThat(changes().getReceivedCounter()).isEqualTo(1);
     }
 
