@@ -1,6 +1,10 @@
 package dev.ticketbridge.spectrum.springboot;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import dev.ticketbridge.spectrum.SpectrumTicketingComponent;
+import dev.ticketbridge.spectrum.SpectrumTicketingConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -20,7 +24,8 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * Applies {@code camel.component.spectrum-ticketing.*} to the {@code spectrum-ticketing} component when Camel
- * creates it, through the component's generated configurer (no reflection on the component).
+ * creates it, through the component's generated configurer (no reflection on the component). Only the properties
+ * that are set are applied, the {@code configuration} bean (when named) before the single options.
  *
  * <p>Backs off, leaving the component with its own defaults, when {@code camel.component.enabled} or
  * {@code camel.component.spectrum-ticketing.enabled} is false; the customizer alone is turned off with
@@ -62,7 +67,18 @@ public class SpectrumTicketingComponentAutoConfiguration {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
-                CamelPropertiesHelper.copyProperties(camelContext, configuration, target);
+                // Mutable copies: the helper removes each property it has applied.
+                Map<String, Object> properties = new HashMap<>(CamelPropertiesHelper.getNonNullProperties(
+                        camelContext, configuration));
+                // The configuration object first, so that the single options set beside it change it rather than
+                // being replaced by it; a copy, so that the application's bean is left as it is.
+                Object shared = properties.remove("configuration");
+                if (shared instanceof SpectrumTicketingConfiguration sharedConfiguration) {
+                    Map<String, Object> first = new HashMap<>();
+                    first.put("configuration", sharedConfiguration.copy());
+                    CamelPropertiesHelper.setCamelProperties(camelContext, target, first, false);
+                }
+                CamelPropertiesHelper.setCamelProperties(camelContext, target, properties, false);
             }
 
             @Override

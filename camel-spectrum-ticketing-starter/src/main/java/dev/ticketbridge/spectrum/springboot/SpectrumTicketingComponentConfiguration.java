@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The options of the {@code spectrum-ticketing} component, bound from {@code camel.component.spectrum-ticketing.*}.
  *
- * <p>Each option is the component option of the same name: a property left unset keeps the component's default, and
- * an endpoint URI option still wins for its endpoint. The client secret binds like any other property, so it can come
+ * <p>Each option is the component option of the same name, and only the properties that are set are applied: one
+ * left unset keeps the component's default, or what the application's code or the {@code configuration} bean set.
+ * The defaults the IDE shows are the component's, listed in {@code additional-spring-configuration-metadata.json}.
+ * An endpoint URI option still wins for its endpoint. The client secret binds like any other property, so it can come
  * from the environment ({@code CAMEL_COMPONENT_SPECTRUMTICKETING_CLIENTSECRET}), a Spring placeholder or a Camel vault
  * placeholder; it is never part of {@link #toString()}.
  */
@@ -22,10 +24,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class SpectrumTicketingComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
     /** The base URL of the Ticketing API. Change it for the provider's test gateway, a proxy, or the simulator. */
-    private String baseUrl = SpectrumTicketingConfiguration.DEFAULT_BASE_URL;
+    private String baseUrl;
 
     /** The URL of the OAuth2 token endpoint. */
-    private String tokenUrl = SpectrumTicketingConfiguration.DEFAULT_TOKEN_URL;
+    private String tokenUrl;
 
     /** The OAuth2 client id the provider issued at onboarding. */
     private String clientId;
@@ -40,22 +42,22 @@ public class SpectrumTicketingComponentConfiguration extends ComponentConfigurat
      * How the client credentials are sent to the token endpoint: FORM as form fields, BASIC in an HTTP Basic
      * Authorization header. The provider accepts both.
      */
-    private TokenAuthMethod tokenAuthMethod = TokenAuthMethod.FORM;
+    private TokenAuthMethod tokenAuthMethod;
 
     /**
      * How long before its advertised expiry a cached access token is renewed; capped at a tenth of the token's
      * lifetime. A bare number is milliseconds.
      */
-    private Duration tokenExpiryMargin = Duration.ofSeconds(60);
+    private Duration tokenExpiryMargin;
 
     /** How long to wait for a connection to the provider before the call fails as retryable. */
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration connectTimeout;
 
     /** How long to wait for the provider to answer before the call fails as retryable. */
-    private Duration responseTimeout = Duration.ofSeconds(30);
+    private Duration responseTimeout;
 
     /** How many connections to the provider the component keeps open at most. */
-    private Integer maxConnections = 20;
+    private Integer maxConnections;
 
     /**
      * A custom Apache HttpClient 5 to send requests with, such as one with a proxy or a custom TLS setup; a
@@ -79,7 +81,7 @@ public class SpectrumTicketingComponentConfiguration extends ComponentConfigurat
     private String circuitId;
 
     /** The action of notes sent by addNote: CUSTOMER_NOTE adds a note, CUSTOMER_CLOSURE asks for closure. */
-    private NoteAction noteAction = NoteAction.CUSTOMER_NOTE;
+    private NoteAction noteAction;
 
     /** The file name of attachments when the CamelSpectrumTicketingFileName header is absent. */
     private String fileName;
@@ -118,13 +120,13 @@ public class SpectrumTicketingComponentConfiguration extends ComponentConfigurat
      * updatedTickets: how far back the consumer looks on its very first poll, when the state repository has no
      * cursor yet. Changes older than that are not delivered; the provider answers about the last 12 months only.
      */
-    private Duration initialLookback = Duration.ofHours(1);
+    private Duration initialLookback;
 
     /**
      * updatedTickets: how far before its cursor each poll asks again, so that a change the provider lists late is
      * still delivered; changes inside the window that were delivered already are skipped.
      */
-    private Duration overlapWindow = Duration.ofMinutes(2);
+    private Duration overlapWindow;
 
     /**
      * updatedTickets: the most changes sent by one poll, oldest first; the rest follow in the next polls. 0 or less
@@ -136,7 +138,7 @@ public class SpectrumTicketingComponentConfiguration extends ComponentConfigurat
      * updatedTickets: read each changed ticket on its own (one request per change) so that the body carries its
      * notes and customer action periods.
      */
-    private Boolean fetchDetails = false;
+    private Boolean fetchDetails;
 
     /**
      * updatedTickets: where the consumer keeps its cursor and what it delivered, so that a restart continues without
@@ -151,8 +153,8 @@ public class SpectrumTicketingComponentConfiguration extends ComponentConfigurat
     private String stateKey;
 
     /**
-     * The shared options of every endpoint as one object, a reference to a bean such as #myConfiguration; use it or
-     * the single options, not both, since the order in which they are applied is not defined.
+     * The shared options of every endpoint as one object, a reference to a bean such as #myConfiguration; the single
+     * options set beside it change it.
      */
     private SpectrumTicketingConfiguration configuration;
 
@@ -160,25 +162,25 @@ public class SpectrumTicketingComponentConfiguration extends ComponentConfigurat
      * Whether consumers route their polling errors to the route's error handler (as exchanges with the exception)
      * instead of only logging them.
      */
-    private Boolean bridgeErrorHandler = false;
+    private Boolean bridgeErrorHandler;
 
     /**
      * Whether producers start on their first message rather than with the route, so that a route can start while
      * the provider is unreachable; the first message then takes longer.
      */
-    private Boolean lazyStartProducer = false;
+    private Boolean lazyStartProducer;
 
     /** Whether options such as the HTTP client are taken from the only bean of their type, when not set. */
-    private Boolean autowiredEnabled = true;
+    private Boolean autowiredEnabled;
 
     /** Whether the updatedTickets consumers report their polling health to Camel's health API. */
-    private Boolean healthCheckConsumerEnabled = true;
+    private Boolean healthCheckConsumerEnabled;
 
     /**
      * Whether producers report their health (token endpoint reachable, credentials accepted) to Camel's health
      * API. Camel reports producer checks only when camel.health.producers-enabled is true.
      */
-    private Boolean healthCheckProducerEnabled = true;
+    private Boolean healthCheckProducerEnabled;
 
     public String getBaseUrl() {
         return baseUrl;

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,25 @@ class ConfigurationMetadataTest {
     }
 
     @Test
+    void theDefaultsShownAreTheComponentsDefaults() throws IOException {
+        Map<String, JsonNode> properties = springProperties();
+
+        Map<String, String> different = new HashMap<>();
+        componentOptions().fields().forEachRemaining(option -> {
+            JsonNode property = properties.get(PREFIX + kebab(option.getKey()));
+            JsonNode componentDefault = option.getValue().get("defaultValue");
+            if (componentDefault != null && property != null && property.has("defaultValue")) {
+                String shown = normalized(option.getValue(), property.get("defaultValue").asText());
+                if (!shown.equals(normalized(option.getValue(), componentDefault.asText()))) {
+                    different.put(option.getKey(), shown + " instead of " + componentDefault.asText());
+                }
+            }
+        });
+
+        assertThat(different).as("defaults that differ from the component's").isEmpty();
+    }
+
+    @Test
     void theSwitchesOfTheAutoConfigurationAreDescribed() throws IOException {
         Map<String, JsonNode> properties = springProperties();
 
@@ -80,6 +101,19 @@ class ConfigurationMetadataTest {
             assertThat(in).as(resource).isNotNull();
             return mapper.readTree(in);
         }
+    }
+
+    /** Durations as milliseconds and enum constants in one spelling, so that "10s" matches 10000. */
+    private static String normalized(JsonNode option, String value) {
+        String type = option.path("type").asText();
+        if ("duration".equals(type)) {
+            return value.chars().allMatch(Character::isDigit) ? value
+                    : String.valueOf(DurationStyle.detectAndParse(value).toMillis());
+        }
+        if ("enum".equals(type)) {
+            return value.replace('-', '_').toUpperCase(Locale.ROOT);
+        }
+        return value;
     }
 
     private static String kebab(String camelCase) {

@@ -1,5 +1,6 @@
 package dev.ticketbridge.spectrum.springboot;
 
+import dev.ticketbridge.spectrum.SpectrumTicketingConfiguration;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.springframework.boot.SpringBootConfiguration;
@@ -17,6 +18,16 @@ public class TestApplication {
     @Bean
     MemoryStateRepository testStateRepository() {
         return new MemoryStateRepository();
+    }
+
+    /** For the tests that name the shared configuration object in a property. */
+    @Bean
+    SpectrumTicketingConfiguration sharedConfiguration() {
+        SpectrumTicketingConfiguration configuration = new SpectrumTicketingConfiguration();
+        configuration.setBaseUrl("http://shared.example/api");
+        configuration.setSubmitterId("shared@acme.example");
+        configuration.setConnectTimeout(1234);
+        return configuration;
     }
 
     @Bean
