@@ -12,7 +12,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.ticketbridge.spectrum.Fixtures.fixture;
@@ -43,7 +42,7 @@ class FileRouteTest extends SpectrumWireMockTestSupport {
 
     @Test
     void jsonFileDroppedInAFolderBecomesATicket() throws Exception {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("create-ticket-response.json"))));
+        stubPost("/tickets", "create-ticket-response.json");
         MockEndpoint created = getMockEndpoint("mock:created");
         created.expectedHeaderReceived(SpectrumTicketingConstants.SPECTRUM_TICKET_NUMBER, "ECT-12345678");
 
@@ -57,8 +56,7 @@ class FileRouteTest extends SpectrumWireMockTestSupport {
 
     @Test
     void fileDroppedInAFolderIsAttachedUnderItsOwnName() throws Exception {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets/T1/attachments")))
-                .willReturn(okJson(fixture("ticket-id-response.json"))));
+        stubPost("/tickets/T1/attachments", "ticket-id-response.json");
         MockEndpoint attached = getMockEndpoint("mock:attached");
         attached.expectedMessageCount(1);
 

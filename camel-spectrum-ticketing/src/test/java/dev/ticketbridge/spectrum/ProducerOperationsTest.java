@@ -50,7 +50,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getTicketsAsksForEveryTicketUnpagedAndAnswersAList() {
-        provider.stubFor(get(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("tickets-page-response.json"))));
+        stubGet("/tickets", "tickets-page-response.json");
 
         Exchange exchange = template.request("spectrum-ticketing:getTickets", null);
 
@@ -71,7 +71,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getTicketsSendsEveryFilterFromHeadersInTheProvidersDateFormat() {
-        provider.stubFor(get(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("tickets-page-response.json"))));
+        stubGet("/tickets", "tickets-page-response.json");
         Map<String, Object> headers = new HashMap<>();
         headers.put(SpectrumTicketingConstants.STATUS, "closed");
         headers.put(SpectrumTicketingConstants.OPEN_DATE_START, Instant.parse("2023-11-01T16:00:00.750Z"));
@@ -101,7 +101,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getTicketsHeaderWinsOverEndpointOption() {
-        provider.stubFor(get(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("tickets-page-response.json"))));
+        stubGet("/tickets", "tickets-page-response.json");
 
         template.requestBodyAndHeader("spectrum-ticketing:getTickets?status=Closed&openDateStart=2024-01-01T00:00:00Z",
                 null, SpectrumTicketingConstants.STATUS, "In Progress");
@@ -116,7 +116,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getTicketsWithPageNumberAsksForThatPageOnly() {
-        provider.stubFor(get(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("tickets-page-response.json"))));
+        stubGet("/tickets", "tickets-page-response.json");
 
         template.requestBodyAndHeader("spectrum-ticketing:getTickets", null, SpectrumTicketingConstants.PAGE_NUMBER,
                 "2");
@@ -139,8 +139,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getTicketByEctNumberAnswersTheDetailWithNotes() {
-        provider.stubFor(get(urlPathEqualTo(api("/tickets/ECT-12345678")))
-                .willReturn(okJson(fixture("ticket-detail-response.json"))));
+        stubGet("/tickets/ECT-12345678", "ticket-detail-response.json");
 
         Exchange exchange = template.request("spectrum-ticketing:getTicket",
                 e -> e.getMessage().setHeader(SpectrumTicketingConstants.TICKET_ID, "ECT-12345678"));
@@ -158,8 +157,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getTicketTakesTheIdFromTheEndpointWhenNoHeaderIsSet() {
-        provider.stubFor(get(urlPathEqualTo(api("/tickets/RSGADG2LITIC5ASCC166SBCCESRUM1")))
-                .willReturn(okJson(fixture("ticket-detail-response.json"))));
+        stubGet("/tickets/RSGADG2LITIC5ASCC166SBCCESRUM1", "ticket-detail-response.json");
 
         Ticket ticket = template.requestBody("spectrum-ticketing:getTicket?ticketId=RSGADG2LITIC5ASCC166SBCCESRUM1",
                 null, Ticket.class);
@@ -179,9 +177,8 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void idsAreSentAsOnePathSegmentWhateverTheyContain() {
-        provider.stubFor(get(urlPathEqualTo(api("/tickets/A%2FB%20C")))
-                .willReturn(okJson(fixture("ticket-detail-response.json"))));
-        provider.stubFor(get(urlPathEqualTo(api("/circuits/%2E%2E"))).willReturn(okJson(fixture("circuit-response.json"))));
+        stubGet("/tickets/A%2FB%20C", "ticket-detail-response.json");
+        stubGet("/circuits/%2E%2E", "circuit-response.json");
 
         Ticket ticket = template.requestBodyAndHeader("spectrum-ticketing:getTicket", null,
                 SpectrumTicketingConstants.TICKET_ID, "A/B C", Ticket.class);
@@ -205,7 +202,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getSitesAnswersAListOfSites() {
-        provider.stubFor(get(urlPathEqualTo(api("/sites"))).willReturn(okJson(fixture("sites-response.json"))));
+        stubGet("/sites", "sites-response.json");
 
         List<?> sites = template.requestBody("spectrum-ticketing:getSites", null, List.class);
 
@@ -215,7 +212,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getCircuitsAnswersAListOfCircuits() {
-        provider.stubFor(get(urlPathEqualTo(api("/circuits"))).willReturn(okJson(fixture("circuits-response.json"))));
+        stubGet("/circuits", "circuits-response.json");
 
         List<?> circuits = template.requestBody("spectrum-ticketing:getCircuits", null, List.class);
 
@@ -234,8 +231,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void getCircuitLooksUpOneCircuitFromTheHeader() {
-        provider.stubFor(get(urlPathEqualTo(api("/circuits/94.L1XX.001464CHTR")))
-                .willReturn(okJson(fixture("circuit-response.json"))));
+        stubGet("/circuits/94.L1XX.001464CHTR", "circuit-response.json");
 
         Circuit circuit = template.requestBodyAndHeader("spectrum-ticketing:getCircuit", null,
                 SpectrumTicketingConstants.CIRCUIT_ID, "94.L1XX.001464CHTR", Circuit.class);
@@ -245,7 +241,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void createTicketFromJsonTextSendsItAndSetsTheTicketHeaders() {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("create-ticket-response.json"))));
+        stubPost("/tickets", "create-ticket-response.json");
 
         Exchange exchange = template.request("spectrum-ticketing:createTicket",
                 e -> e.getMessage().setBody(fixture("create-ticket-request.json")));
@@ -264,7 +260,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void createTicketFromBytesStreamMapAndTypedRequestSendsTheSameJson() throws Exception {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("create-ticket-response.json"))));
+        stubPost("/tickets", "create-ticket-response.json");
         String json = fixture("create-ticket-request.json");
         Map<?, ?> map = new ObjectMapper().readValue(json, Map.class);
         CreateTicketRequest typed = new ObjectMapper().readValue(json, CreateTicketRequest.class);
@@ -280,7 +276,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void createTicketTakesTheSubmitterFromTheHeaderWhenTheBodyHasNone() {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("create-ticket-response.json"))));
+        stubPost("/tickets", "create-ticket-response.json");
         CreateTicketRequest request = CreateTicketRequest.builder()
                 .siteGuid("GHTER5V0GS4TQAPWXW7V8C000TEST")
                 .issueDescription("Circuit down since 09:00")
@@ -303,7 +299,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void createTicketUsesTheEndpointSubmitterForJsonWithoutOne() {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets"))).willReturn(okJson(fixture("create-ticket-response.json"))));
+        stubPost("/tickets", "create-ticket-response.json");
         String json = fixture("create-ticket-request.json").replace(
                 "\"submitterId\": \"John.Smith@emailprovider.com\",", "");
 
@@ -315,8 +311,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void addNoteSendsTextWithTheActionAndSubmitterFromHeaders() {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets/RSGJR030ERPZ4ARQI5JVRPI9LJ5SIE/notes")))
-                .willReturn(okJson(fixture("ticket-id-response.json"))));
+        stubPost("/tickets/RSGJR030ERPZ4ARQI5JVRPI9LJ5SIE/notes", "ticket-id-response.json");
         Map<String, Object> headers = Map.of(
                 SpectrumTicketingConstants.TICKET_ID, "RSGJR030ERPZ4ARQI5JVRPI9LJ5SIE",
                 SpectrumTicketingConstants.NOTE_ACTION, NoteAction.CUSTOMER_CLOSURE,
@@ -333,7 +328,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void addNoteDefaultsToACustomerNoteFromTheEndpointSubmitter() {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets/T1/notes"))).willReturn(okJson(fixture("ticket-id-response.json"))));
+        stubPost("/tickets/T1/notes", "ticket-id-response.json");
 
         template.requestBody("spectrum-ticketing:addNote?ticketId=T1", "Still down at the Dallas site.");
 
@@ -344,7 +339,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void addNoteAcceptsTheProvidersJsonNote() {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets/T1/notes"))).willReturn(okJson(fixture("ticket-id-response.json"))));
+        stubPost("/tickets/T1/notes", "ticket-id-response.json");
 
         template.requestBodyAndHeader("spectrum-ticketing:addNote", fixture("note-request.json"),
                 SpectrumTicketingConstants.TICKET_ID, "T1");
@@ -355,8 +350,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void addAttachmentSendsAFileAsMultipartWithTheSubmitter(@TempDir Path dir) throws Exception {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets/T1/attachments")))
-                .willReturn(okJson(fixture("ticket-id-response.json"))));
+        stubPost("/tickets/T1/attachments", "ticket-id-response.json");
         Path file = Files.writeString(dir.resolve("traceroute.txt"), "hop 1 10.0.0.1\nhop 2 * * *\n");
 
         TicketIdResponse answer = template.requestBodyAndHeader("spectrum-ticketing:addAttachment", file.toFile(),
@@ -373,8 +367,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void addAttachmentNamesBytesFromTheFileNameHeader() {
-        provider.stubFor(post(urlPathEqualTo(api("/tickets/T1/attachments")))
-                .willReturn(okJson(fixture("ticket-id-response.json"))));
+        stubPost("/tickets/T1/attachments", "ticket-id-response.json");
         Map<String, Object> headers = Map.of(SpectrumTicketingConstants.TICKET_ID, "T1",
                 SpectrumTicketingConstants.FILE_NAME, "photo.png");
 
@@ -388,7 +381,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void operationHeaderOverridesTheEndpointOperation() {
-        provider.stubFor(get(urlPathEqualTo(api("/sites"))).willReturn(okJson(fixture("sites-response.json"))));
+        stubGet("/sites", "sites-response.json");
 
         List<?> sites = template.requestBodyAndHeader("spectrum-ticketing:getCircuits", null,
                 SpectrumTicketingConstants.OPERATION, "getSites", List.class);
@@ -398,7 +391,7 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
 
     @Test
     void givenTransactionIdIsSentAsIs() {
-        provider.stubFor(get(urlPathEqualTo(api("/sites"))).willReturn(okJson(fixture("sites-response.json"))));
+        stubGet("/sites", "sites-response.json");
 
         template.requestBodyAndHeader("spectrum-ticketing:getSites", null, SpectrumTicketingConstants.TRANSACTION_ID,
                 "e8a763c9-4c5b-48c0-97c2-c18d70084de2");

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.ticketbridge.spectrum.Fixtures.fixture;
@@ -72,7 +71,7 @@ class SecretsTest extends SpectrumWireMockTestSupport {
     void secretAndTokenAreInNoLogLineOfASuccessfulCall() {
         provider.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(
                 fixture("token-response.json").replace(ACCESS_TOKEN, TOKEN))));
-        provider.stubFor(get(urlPathEqualTo(api("/sites"))).willReturn(okJson(fixture("sites-response.json"))));
+        stubGet("/sites", "sites-response.json");
 
         template.requestBody("spectrum-ticketing:getSites?tokenAuthMethod=BASIC", (Object) null);
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -53,6 +54,16 @@ public abstract class SpectrumWireMockTestSupport extends CamelTestSupport {
     protected static ResponseDefinitionBuilder okJson(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json;charset=utf-8")
                 .withBody(body);
+    }
+
+    /** The API answers GET {@code path} (below the API base) with the provider's example {@code fixture}. */
+    protected static void stubGet(String path, String fixture) {
+        provider.stubFor(get(urlPathEqualTo(api(path))).willReturn(okJson(fixture(fixture))));
+    }
+
+    /** The API answers POST {@code path} (below the API base) with the provider's example {@code fixture}. */
+    protected static void stubPost(String path, String fixture) {
+        provider.stubFor(post(urlPathEqualTo(api(path))).willReturn(okJson(fixture(fixture))));
     }
 
     protected static int tokenRequests() {

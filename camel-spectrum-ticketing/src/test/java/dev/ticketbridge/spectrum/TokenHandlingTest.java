@@ -49,7 +49,7 @@ class TokenHandlingTest extends SpectrumWireMockTestSupport {
     @Test
     void endpointsWithTheSameCredentialsShareOneToken() {
         stubSites();
-        provider.stubFor(get(urlPathEqualTo(api("/circuits"))).willReturn(okJson(fixture("circuits-response.json"))));
+        stubGet("/circuits", "circuits-response.json");
 
         template.requestBody("spectrum-ticketing:getSites", (Object) null);
         template.requestBody("spectrum-ticketing:getCircuits?connectTimeout=5000", (Object) null);
@@ -65,7 +65,8 @@ class TokenHandlingTest extends SpectrumWireMockTestSupport {
         template.requestBody("spectrum-ticketing:getSites?clientId=other-org&clientSecret=other-secret", (Object) null);
 
         assertThat(tokenRequests()).isEqualTo(2);
-        provider.verify(postRequestedFor(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("client_id=other-org")));
+        provider.verify(postRequestedFor(urlPathEqualTo(TOKEN_PATH))
+                .withRequestBody(containing("client_id=other-org")));
     }
 
     @Test
@@ -186,6 +187,6 @@ class TokenHandlingTest extends SpectrumWireMockTestSupport {
     }
 
     private static void stubSites() {
-        provider.stubFor(get(urlPathEqualTo(api("/sites"))).willReturn(okJson(fixture("sites-response.json"))));
+        stubGet("/sites", "sites-response.json");
     }
 }

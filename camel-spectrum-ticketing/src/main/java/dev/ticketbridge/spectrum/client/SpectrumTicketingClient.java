@@ -120,7 +120,8 @@ public final class SpectrumTicketingClient {
             appendEncoded(uri, parameter.getValue(), true);
             separator = '&';
         }
-        TicketPage page = send(new HttpGet(URI.create(uri.toString())), null, "getTickets", transactionId, ticketPageReader);
+        TicketPage page = send(new HttpGet(URI.create(uri.toString())), null, "getTickets", transactionId,
+                ticketPageReader);
         return page == null ? TicketPage.empty() : page;
     }
 

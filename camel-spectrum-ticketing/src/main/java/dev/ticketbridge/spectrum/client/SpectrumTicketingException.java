@@ -3,7 +3,8 @@ package dev.ticketbridge.spectrum.client;
 /**
  * Base of every failure of a Spectrum Ticketing call. Subtypes tell what to do about it:
  * <ul>
- * <li>fix the data: {@link SpectrumValidationException} (nothing was sent) and {@link SpectrumBadRequestException};</li>
+ * <li>fix the data: {@link SpectrumValidationException} (nothing was sent) and
+ * {@link SpectrumBadRequestException};</li>
  * <li>fix the credentials or scope: {@link SpectrumAuthenticationException} and {@link SpectrumForbiddenException};
  * </li>
  * <li>retry later: {@link SpectrumServerException} and {@link SpectrumTransportException}, for which

@@ -86,7 +86,8 @@ class SimulatorIntegrationTest extends CamelTestSupport {
 
         template.requestBodyAndHeader(uri("addNote"), "Rebooted the CPE, still no light on port 2.",
                 SpectrumTicketingConstants.TICKET_ID, number);
-        template.requestBodyAndHeaders(uri("addAttachment"), "ping 10.0.0.1: 100% loss".getBytes(StandardCharsets.UTF_8),
+        byte[] ping = "ping 10.0.0.1: 100% loss".getBytes(StandardCharsets.UTF_8);
+        template.requestBodyAndHeaders(uri("addAttachment"), ping,
                 Map.of(SpectrumTicketingConstants.TICKET_ID, number,
                         SpectrumTicketingConstants.FILE_NAME, "ping.txt"));
         template.requestBodyAndHeaders(uri("addNote"), "Service restored after the fiber repair.",
