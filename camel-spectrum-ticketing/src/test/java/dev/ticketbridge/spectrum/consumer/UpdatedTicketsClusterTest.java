@@ -74,7 +74,9 @@ class UpdatedTicketsClusterTest extends UpdatedTicketsTestSupport {
         cluster.setId(name);
         cluster.setRoot(lockDirectory.toString());
         cluster.setAcquireLockDelay(10, TimeUnit.MILLISECONDS);
-        cluster.setAcquireLockInterval(100, TimeUnit.MILLISECONDS);
+        cluster.setAcquireLockInterval(200, TimeUnit.MILLISECONDS);
+        // A busy build machine may delay the leader's heartbeat; this keeps the follower from calling it dead.
+        cluster.setHeartbeatTimeoutMultiplier(20);
         node.addService(cluster);
 
         ClusteredRoutePolicy policy = ClusteredRoutePolicy.forNamespace(cluster, "spectrum-updated-tickets");

@@ -169,7 +169,8 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
 
         assertThat(delivered(changes())).containsExactly("AFTER-HORIZON@" + (now - 300));
         long firstStart = Instant.parse(DESK.updateDateStarts().get(0)).getEpochSecond();
-        assertThat(firstStart).isBetween(now - 600, now - 595);
+        // The first poll runs right after the start; a minute of slack keeps a loaded machine from failing it.
+        assertThat(firstStart).isBetween(now - 600, now - 540);
     }
 
     @Test
@@ -181,7 +182,7 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
 
         long twelveMonthsAgo = ZonedDateTime.now(ZoneOffset.UTC).minusMonths(12).toEpochSecond();
         long firstStart = Instant.parse(DESK.updateDateStarts().get(0)).getEpochSecond();
-        assertThat(firstStart).isBetween(twelveMonthsAgo - 5, twelveMonthsAgo + 5);
+        assertThat(firstStart).isBetween(twelveMonthsAgo, twelveMonthsAgo + 60);
     }
 
     @Test
