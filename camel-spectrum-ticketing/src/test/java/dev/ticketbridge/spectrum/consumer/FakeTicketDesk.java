@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -87,6 +88,12 @@ final class FakeTicketDesk implements ResponseDefinitionTransformerV2 {
     synchronized void failNextList(int status, String body) {
         listFailures.add(ResponseDefinitionBuilder.responseDefinition().withStatus(status)
                 .withHeader("Content-Type", "application/json").withBody(body).build());
+    }
+
+    /** The next list request has its connection reset before any answer. */
+    synchronized void dropNextList() {
+        listFailures.add(ResponseDefinitionBuilder.responseDefinition()
+                .withFault(Fault.CONNECTION_RESET_BY_PEER).build());
     }
 
     /** Forgets the failures still queued: the provider is back. */

@@ -281,6 +281,21 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
     }
 
     @Test
+    void connectionResetFailsThePollAndALaterPollDeliversEverything() throws Exception {
+        DESK.open("A", T);
+        DESK.open("B", T + 1);
+        DESK.dropNextList();
+        changes().expectedMessageCount(2);
+
+        startConsumer("");
+        changes().assertIsSatisfied(20_000);
+        DESK.awaitListRequests(DESK.listRequests(), 2);
+
+        assertThat(delivered(changes())).containsExactly("A@" + T, "B@" + (T + 1));
+        assertThat(DESK.listRequests()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void tokenThatExpiresMidPollIsRenewedAndTheChangeDelivered() throws Exception {
         DESK.open("A", T);
         changes().expectedMessageCount(1);
