@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Queue;
 
@@ -177,8 +179,12 @@ public class UpdatedTicketsConsumer extends ScheduledBatchPollingConsumer {
         return since;
     }
 
-    private static List<PendingChange> select(List<Ticket> tickets, ConsumerState current, long since) {
-        List<PendingChange> changes = new ArrayList<>();
+    /**
+     * The listed tickets not delivered yet at their {@code dateUpdated}, oldest first. A ticket listed twice in one
+     * answer counts once, at its latest change.
+     */
+    static List<PendingChange> select(List<Ticket> tickets, ConsumerState current, long since) {
+        Map<String, PendingChange> changes = new LinkedHashMap<>();
         for (Ticket ticket : tickets) {
             if (isBlank(ticket.getId()) || ticket.updatedAt() == null) {
                 LOG.warn("Ticket {} has no id or no dateUpdated: it is skipped, as its changes cannot be tracked.",
@@ -187,11 +193,13 @@ public class UpdatedTicketsConsumer extends ScheduledBatchPollingConsumer {
             }
             DeliveredTicket previous = current.delivered(ticket.getId());
             if (previous == null || previous.dateUpdated() < ticket.updatedAt().getEpochSecond()) {
-                changes.add(new PendingChange(ticket, previous, since));
+                changes.merge(ticket.getId(), new PendingChange(ticket, previous, since),
+                        (one, other) -> other.dateUpdated() > one.dateUpdated() ? other : one);
             }
         }
-        changes.sort(PendingChange.OLDEST_FIRST);
-        return changes;
+        List<PendingChange> ordered = new ArrayList<>(changes.values());
+        ordered.sort(PendingChange.OLDEST_FIRST);
+        return ordered;
     }
 
     @Override
