@@ -17,7 +17,6 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +33,13 @@ class UpdatedTicketsClusterTest extends UpdatedTicketsTestSupport {
 
     @Test
     void onlyTheLeaderPollsAndTheOtherNodeTakesOverWithoutLoss() throws Exception {
-        // Stands for a repository both nodes reach, such as a database: one instance, seen by both.
-        StateRepository<String, String> sharedState = new MemoryStateRepository();
+        // Each node has its own repository instance on the shared file system, beside the cluster lock.
+        Path stateFile = lockDirectory.resolve("updated-tickets.state");
         List<String> deliveredByA = Collections.synchronizedList(new ArrayList<>());
         List<String> deliveredByB = Collections.synchronizedList(new ArrayList<>());
         try (ChangingDesk desk = new ChangingDesk(DESK);
-             CamelContext nodeA = node("node-a", sharedState, deliveredByA);
-             CamelContext nodeB = node("node-b", sharedState, deliveredByB)) {
+             CamelContext nodeA = node("node-a", new SharedFileStateRepository(stateFile), deliveredByA);
+             CamelContext nodeB = node("node-b", new SharedFileStateRepository(stateFile), deliveredByB)) {
             nodeA.start();
             await(() -> isPolling(nodeA), "node-a leads");
             nodeB.start();
