@@ -13,7 +13,8 @@ public final class SpectrumTicketingConstants {
     public static final String OPERATION = "CamelSpectrumTicketingOperation";
 
     @Metadata(description = "The ticket's id or its ECT number (spectrumTicketNumber), for getTicket, addNote and "
-                            + "addAttachment. Set by createTicket and by the consumer to the ticket's id.",
+                            + "addAttachment; for the last two, an ECT number is looked up once to find the id the "
+                            + "provider expects. Set by createTicket and by the consumer to the ticket's id.",
               javaType = "String")
     public static final String TICKET_ID = "CamelSpectrumTicketingTicketId";
 

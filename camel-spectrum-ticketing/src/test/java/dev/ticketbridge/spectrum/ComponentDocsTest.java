@@ -30,10 +30,16 @@ class ComponentDocsTest {
         }
         List<String> missing = new ArrayList<>();
 
+        String flatDocs = docs.replaceAll("\\s+", " ");
         for (String section : List.of("componentProperties", "properties", "headers")) {
-            descriptor.path(section).fieldNames().forEachRemaining(name -> {
+            descriptor.path(section).fields().forEachRemaining(option -> {
+                String name = option.getKey();
+                String description = option.getValue().path("description").asText().replace("|", "\\|")
+                        .replaceAll("\\s+", " ");
                 if (!"configuration".equals(name) && !docs.contains(name)) {
                     missing.add(section + "." + name);
+                } else if (!"configuration".equals(name) && !flatDocs.contains(description)) {
+                    missing.add(section + "." + name + " (its description changed)");
                 }
             });
         }

@@ -327,6 +327,20 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
     }
 
     @Test
+    void addNoteByEctNumberLooksUpTheTicketIdOnce() {
+        stubGet("/tickets/ECT-12345678", "ticket-detail-response.json");
+        stubPost("/tickets/RSGADG2LITIC5ASCC166SBCCESRUM1/notes", "ticket-id-response.json");
+
+        template.requestBodyAndHeader("spectrum-ticketing:addNote", "First note",
+                SpectrumTicketingConstants.TICKET_ID, "ECT-12345678");
+        template.requestBodyAndHeader("spectrum-ticketing:addNote", "Second note",
+                SpectrumTicketingConstants.TICKET_ID, "ect-12345678");
+
+        provider.verify(1, getRequestedFor(urlPathEqualTo(api("/tickets/ECT-12345678"))));
+        provider.verify(2, postRequestedFor(urlPathEqualTo(api("/tickets/RSGADG2LITIC5ASCC166SBCCESRUM1/notes"))));
+    }
+
+    @Test
     void addNoteDefaultsToACustomerNoteFromTheEndpointSubmitter() {
         stubPost("/tickets/T1/notes", "ticket-id-response.json");
 

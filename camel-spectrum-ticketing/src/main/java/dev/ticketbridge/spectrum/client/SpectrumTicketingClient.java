@@ -7,9 +7,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -69,6 +72,10 @@ public final class SpectrumTicketingClient {
     private final AccessTokenProvider tokens;
     private final ObjectMapper mapper;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final Pattern ECT_NUMBER = Pattern.compile("(?i)ECT-\\d+");
+    private static final int MAX_REMEMBERED_NUMBERS = 10_000;
+
+    private final Map<String, String> ticketIdsByNumber = new ConcurrentHashMap<>();
 
     private final URI baseUri;
     private final String baseUrl;
@@ -163,14 +170,21 @@ public final class SpectrumTicketingClient {
                 transactionId, createTicketReader);
     }
 
-    /** POST /tickets/{ticket_id}/notes: adds a note, or with {@code Customer-Closure} requests closure. */
+    /**
+     * POST /tickets/{ticket_id}/notes: adds a note, or with {@code Customer-Closure} requests closure. The ticket may
+     * be named by id or by ECT number (looked up once with GET /tickets/{number}, then remembered).
+     */
     public TicketIdResponse addNote(String ticketId, NoteRequest note, String transactionId) {
         RequestValidator.validate(ticketId, note);
-        return send(new HttpPost(path("tickets", ticketId, "notes")), jsonEntity(note, "addNote"), "addNote",
+        String id = ticketIdFor(ticketId, "addNote", transactionId);
+        return send(new HttpPost(path("tickets", id, "notes")), jsonEntity(note, "addNote"), "addNote",
                 transactionId, ticketIdReader);
     }
 
-    /** POST /tickets/{ticket_id}/attachments: attaches one file of at most 1 MB, as multipart form data. */
+    /**
+     * POST /tickets/{ticket_id}/attachments: attaches one file of at most 1 MB, as multipart form data. The ticket may
+     * be named by id or by ECT number, as for {@link #addNote}.
+     */
     public TicketIdResponse addAttachment(String ticketId, Attachment attachment, String submitterId,
                                           String transactionId) {
         RequestValidator.validate(ticketId, attachment, submitterId);
@@ -179,8 +193,36 @@ public final class SpectrumTicketingClient {
                         attachment.getFileName())
                 .addTextBody("submitterId", submitterId, ContentType.TEXT_PLAIN.withCharset("utf-8"))
                 .build();
-        return send(new HttpPost(path("tickets", ticketId, "attachments")), form, "addAttachment",
+        String id = ticketIdFor(ticketId, "addAttachment", transactionId);
+        return send(new HttpPost(path("tickets", id, "attachments")), form, "addAttachment",
                 transactionId, ticketIdReader);
+    }
+
+    /**
+     * The ticket id for an id or an ECT number. The provider's document accepts an ECT number only on GET
+     * /tickets/{ticket_id}; notes and attachments name the ticket by id. So an ECT number is looked up once with that
+     * GET (same X_TXN_ID) and remembered: a ticket's number and id never change.
+     */
+    private String ticketIdFor(String idOrNumber, String operation, String transactionId) {
+        if (!ECT_NUMBER.matcher(idOrNumber).matches()) {
+            return idOrNumber;
+        }
+        String number = idOrNumber.toUpperCase(Locale.ROOT);
+        String known = ticketIdsByNumber.get(number);
+        if (known != null) {
+            return known;
+        }
+        Ticket ticket = getTicket(number, transactionId);
+        if (ticket == null || ticket.getId() == null || ticket.getId().isBlank()) {
+            throw new SpectrumNotFoundException(operation, transactionId, 204, null,
+                    "no ticket has the ECT number " + number, null);
+        }
+        if (ticketIdsByNumber.size() >= MAX_REMEMBERED_NUMBERS) {
+            ticketIdsByNumber.clear();
+        }
+        ticketIdsByNumber.put(number, ticket.getId());
+        LOG.debug("{}: ticket {} has id {}", operation, number, ticket.getId());
+        return ticket.getId();
     }
 
     /** The token provider this client authenticates with. */
