@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ticketbridge.spectrum.model.Circuit;
 import dev.ticketbridge.spectrum.model.CreateTicketRequest;
@@ -121,9 +122,37 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
         template.requestBodyAndHeader("spectrum-ticketing:getTickets", null, SpectrumTicketingConstants.PAGE_NUMBER,
                 "2");
 
-        LoggedRequest sent = onlyRequest("GET", api("/tickets"));
+        List<LoggedRequest> requests = provider.findAll(getRequestedFor(urlPathEqualTo(api("/tickets"))));
+        assertThat(requests).as("one page asked for, one page read").hasSize(1);
+        LoggedRequest sent = requests.get(0);
         assertThat(sent.queryParameter("paginate").firstValue()).isEqualTo("true");
         assertThat(sent.queryParameter("returnPageNumber").firstValue()).isEqualTo("2");
+    }
+
+    @Test
+    void getTicketsReadsTheRemainingPagesWhenTheProviderPagesAnyway() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        String page1 = pageOf(mapper, 30, 0, 25);
+        String page2 = pageOf(mapper, 30, 24, 30);
+        provider.stubFor(get(urlPathEqualTo(api("/tickets"))).withQueryParam("paginate", equalTo("false"))
+                .willReturn(okJson(page1)));
+        provider.stubFor(get(urlPathEqualTo(api("/tickets"))).withQueryParam("returnPageNumber", equalTo("2"))
+                .willReturn(okJson(page2)));
+
+        List<?> tickets = template.requestBody("spectrum-ticketing:getTickets", null, List.class);
+
+        assertThat(tickets).extracting(t -> ((Ticket) t).getId()).doesNotHaveDuplicates().hasSize(30);
+        provider.verify(getRequestedFor(urlPathEqualTo(api("/tickets"))).withQueryParam("paginate", equalTo("true"))
+                .withQueryParam("returnPageNumber", equalTo("2")));
+    }
+
+    private static String pageOf(ObjectMapper mapper, int total, int from, int to) throws Exception {
+        ObjectNode page = mapper.createObjectNode().put("ticketsCount", total);
+        var tickets = page.putArray("tickets");
+        for (int i = from; i < to; i++) {
+            tickets.addObject().put("id", "T" + i).put("dateUpdated", 1711040000L + i);
+        }
+        return mapper.writeValueAsString(page);
     }
 
     @Test
@@ -414,10 +443,18 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
                 .withHeader("X_TXN_ID", equalTo("e8a763c9-4c5b-48c0-97c2-c18d70084de2")));
     }
 
+    /**
+     * The one request for every ticket. The provider's example list is page 1 of 3 ("ticketsCount": 72 with one
+     * ticket shown), so the client goes on to read pages 2 and 3 after it; those are left out here.
+     */
     private static LoggedRequest onlyRequest(String method, String path) {
         List<LoggedRequest> requests = provider.findAll(
                 "GET".equals(method) ? getRequestedFor(urlPathEqualTo(path)) : postRequestedFor(urlPathEqualTo(path)));
-        assertThat(requests).hasSize(1);
-        return requests.get(0);
+        List<LoggedRequest> unpaged = requests.stream()
+                .filter(r -> !r.queryParameter("paginate").isPresent()
+                             || "false".equals(r.queryParameter("paginate").firstValue()))
+                .toList();
+        assertThat(unpaged).hasSize(1);
+        return unpaged.get(0);
     }
 }

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -75,6 +77,9 @@ public final class SpectrumTicketingClient {
     private static final Pattern ECT_NUMBER = Pattern.compile("(?i)ECT-\\d+");
     private static final int MAX_REMEMBERED_NUMBERS = 10_000;
 
+    /** The provider's fixed page size. */
+    private static final int PAGE_SIZE = 25;
+
     private final Map<String, String> ticketIdsByNumber = new ConcurrentHashMap<>();
 
     private final URI baseUri;
@@ -120,9 +125,39 @@ public final class SpectrumTicketingClient {
     public TicketPage getTickets(TicketQuery query, String transactionId) {
         TicketQuery effective = query == null ? TicketQuery.all() : query;
         RequestValidator.validate(effective);
+        TicketPage page = fetchTickets(effective, transactionId);
+        if (effective.getPageNumber() == null && page.getTicketsCount() != null
+            && page.getTicketsCount() > page.getTickets().size()) {
+            LOG.warn("getTickets X_TXN_ID={}: asked for every ticket, but the answer holds {} of {}. Will read the "
+                     + "remaining pages.", transactionId, page.getTickets().size(), page.getTicketsCount());
+            readRemainingPages(effective, page, transactionId);
+        }
+        return page;
+    }
+
+    /**
+     * Completes an answer that paged although paging was turned off, as the provider's document says it does when no
+     * parameter is given. Without this a caller, the consumer first of all, would take the first 25 tickets for all of
+     * them. Tickets already read are not added twice when pages shift under the reader.
+     */
+    private void readRemainingPages(TicketQuery query, TicketPage first, String transactionId) {
+        int total = first.getTicketsCount();
+        Set<String> seen = new HashSet<>();
+        first.getTickets().forEach(ticket -> seen.add(ticket.getId()));
+        int lastPage = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+        for (int number = 2; number <= lastPage && first.getTickets().size() < total; number++) {
+            TicketPage next = fetchTickets(query.copy().page(number), transactionId);
+            if (next.getTickets().isEmpty()) {
+                break;
+            }
+            next.getTickets().stream().filter(ticket -> seen.add(ticket.getId())).forEach(first.getTickets()::add);
+        }
+    }
+
+    private TicketPage fetchTickets(TicketQuery query, String transactionId) {
         StringBuilder uri = new StringBuilder(path("tickets").toString());
         char separator = '?';
-        for (Map.Entry<String, String> parameter : effective.toQueryParameters().entrySet()) {
+        for (Map.Entry<String, String> parameter : query.toQueryParameters().entrySet()) {
             uri.append(separator).append(parameter.getKey()).append('=');
             appendEncoded(uri, parameter.getValue(), true);
             separator = '&';

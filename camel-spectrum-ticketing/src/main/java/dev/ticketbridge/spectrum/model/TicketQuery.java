@@ -82,6 +82,15 @@ public final class TicketQuery {
         return this;
     }
 
+    /** A new query with the same filters and page. */
+    public TicketQuery copy() {
+        TicketQuery copy = new TicketQuery();
+        copy.status = status;
+        copy.dateBounds.putAll(dateBounds);
+        copy.pageNumber = pageNumber;
+        return copy;
+    }
+
     /** Asks for one page (from 1) of 25 tickets instead of all matching tickets. */
     public TicketQuery page(int pageNumber) {
         this.pageNumber = pageNumber;
