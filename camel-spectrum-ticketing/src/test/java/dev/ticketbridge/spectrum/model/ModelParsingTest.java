@@ -75,6 +75,21 @@ class ModelParsingTest {
     }
 
     @Test
+    void oddButHarmlessValuesDoNotBreakATicket() throws Exception {
+        String json = "{\"id\":\"T1\",\"dateUpdated\":\"1711040000\",\"dateResolved\":\"\",\"dateClosed\":0,"
+                      + "\"needsClientAttention\":\"true\",\"siteContacts\":\"John Doe\",\"impactedCircuits\":null}";
+
+        Ticket ticket = mapper.copy().enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .readValue(json, Ticket.class);
+
+        assertThat(ticket.updatedAt()).isEqualTo(Instant.ofEpochSecond(1711040000L));
+        assertThat(ticket.resolvedAt()).isNull();
+        assertThat(ticket.closedAt()).isNull();
+        assertThat(ticket.getNeedsClientAttention()).isTrue();
+        assertThat(ticket.getSiteContacts()).containsExactly("John Doe");
+    }
+
+    @Test
     void unknownFieldsAreKeptAndWrittenBack() throws Exception {
         String json = "{\"id\":\"T1\",\"status\":\"Escalated\",\"slaBreachRisk\":\"HIGH\","
                       + "\"siteAddress\":{\"zip5\":\"33511\",\"county\":\"Hillsborough\"}}";
