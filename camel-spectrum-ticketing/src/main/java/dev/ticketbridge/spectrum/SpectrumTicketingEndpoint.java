@@ -84,6 +84,13 @@ public class SpectrumTicketingEndpoint extends ScheduledPollEndpoint {
         client();
     }
 
+    @Override
+    protected void doStop() throws Exception {
+        // The component closes the HTTP client it owns when it stops: a restarted endpoint must not keep the old one.
+        client = null;
+        super.doStop();
+    }
+
     /**
      * The API client of this endpoint, created on first use from its options.
      *

@@ -423,6 +423,22 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
     }
 
     @Test
+    void restartedEndpointAndComponentCallAgain() {
+        stubGet("/sites", "sites-response.json");
+        SpectrumTicketingEndpoint endpoint = context.getEndpoint("spectrum-ticketing:getSites",
+                SpectrumTicketingEndpoint.class);
+        template.requestBody(endpoint, (Object) null);
+
+        endpoint.stop();
+        endpoint.getComponent().stop();
+        endpoint.getComponent().start();
+        endpoint.start();
+        List<?> sites = template.requestBody(endpoint, null, List.class);
+
+        assertThat(sites).hasSize(1);
+    }
+
+    @Test
     void operationHeaderOverridesTheEndpointOperation() {
         stubGet("/sites", "sites-response.json");
 
