@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -80,6 +80,9 @@ public final class SpectrumTicketingClient {
     /** The provider's fixed page size. */
     private static final int PAGE_SIZE = 25;
 
+    /** How often pages are read again when tickets shift between page reads. */
+    private static final int MAX_PAGE_PASSES = 3;
+
     private final Map<String, String> ticketIdsByNumber = new ConcurrentHashMap<>();
 
     private final URI baseUri;
@@ -138,20 +141,48 @@ public final class SpectrumTicketingClient {
     /**
      * Completes an answer that paged although paging was turned off, as the provider's document says it does when no
      * parameter is given. Without this a caller, the consumer first of all, would take the first 25 tickets for all of
-     * them. Tickets already read are not added twice when pages shift under the reader.
+     * them.
+     *
+     * <p>Pages shift when a ticket changes between two page reads, so a ticket can be skipped at a page boundary. The
+     * pages are read again, up to {@value #MAX_PAGE_PASSES} passes, until as many distinct tickets were seen as the
+     * provider counts; each ticket is kept once, in its newest version. Still short after that, the page is marked
+     * incomplete ({@link TicketPage#isComplete()}) with a warning.
      */
     private void readRemainingPages(TicketQuery query, TicketPage first, String transactionId) {
+        Map<String, Ticket> byId = new LinkedHashMap<>();
+        merge(byId, first.getTickets());
         int total = first.getTicketsCount();
-        Set<String> seen = new HashSet<>();
-        first.getTickets().forEach(ticket -> seen.add(ticket.getId()));
-        int lastPage = (total + PAGE_SIZE - 1) / PAGE_SIZE;
-        for (int number = 2; number <= lastPage && first.getTickets().size() < total; number++) {
-            TicketPage next = fetchTickets(query.copy().page(number), transactionId);
-            if (next.getTickets().isEmpty()) {
-                break;
+        for (int pass = 1; pass <= MAX_PAGE_PASSES && byId.size() < total; pass++) {
+            int lastPage = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+            for (int number = pass == 1 ? 2 : 1; number <= lastPage; number++) {
+                TicketPage next = fetchTickets(query.copy().page(number), transactionId);
+                if (next.getTickets().isEmpty()) {
+                    break;
+                }
+                if (next.getTicketsCount() != null) {
+                    total = next.getTicketsCount();
+                }
+                merge(byId, next.getTickets());
             }
-            next.getTickets().stream().filter(ticket -> seen.add(ticket.getId())).forEach(first.getTickets()::add);
         }
+        first.setTickets(new ArrayList<>(byId.values()));
+        if (byId.size() < total) {
+            LOG.warn("getTickets X_TXN_ID={}: {} distinct tickets read of the {} counted after {} passes over the "
+                     + "pages; tickets kept changing while they were read.", transactionId, byId.size(), total,
+                    MAX_PAGE_PASSES);
+            first.markIncomplete();
+        }
+    }
+
+    private static void merge(Map<String, Ticket> byId, List<Ticket> tickets) {
+        for (Ticket ticket : tickets) {
+            byId.merge(ticket.getId(), ticket, (known, seen) -> isNewer(seen, known) ? seen : known);
+        }
+    }
+
+    private static boolean isNewer(Ticket candidate, Ticket known) {
+        return candidate.updatedAt() != null
+               && (known.updatedAt() == null || candidate.updatedAt().isAfter(known.updatedAt()));
     }
 
     private TicketPage fetchTickets(TicketQuery query, String transactionId) {

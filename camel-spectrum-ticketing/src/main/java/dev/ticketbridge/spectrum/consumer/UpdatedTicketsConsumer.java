@@ -17,6 +17,7 @@ import dev.ticketbridge.spectrum.SpectrumTicketingConstants;
 import dev.ticketbridge.spectrum.SpectrumTicketingEndpoint;
 import dev.ticketbridge.spectrum.client.SpectrumAuthenticationException;
 import dev.ticketbridge.spectrum.client.SpectrumTicketingException;
+import dev.ticketbridge.spectrum.client.SpectrumTransportException;
 import dev.ticketbridge.spectrum.model.Ticket;
 import dev.ticketbridge.spectrum.model.TicketPage;
 import dev.ticketbridge.spectrum.model.TicketQuery;
@@ -140,6 +141,12 @@ public class UpdatedTicketsConsumer extends ScheduledBatchPollingConsumer {
                 .status(isBlank(configuration.getStatus()) ? null : configuration.getStatus())
                 .updateDateStart(Instant.ofEpochSecond(since));
         TicketPage page = endpoint.client().getTickets(query, null);
+        if (!page.isComplete()) {
+            // A ticket skipped now would be passed by the cursor for good: fail the poll, the next one reads again.
+            throw new SpectrumTransportException("The provider paged the changed tickets and they kept shifting while "
+                                                 + "they were read; nothing was delivered from this poll",
+                    "updatedTickets", null, null);
+        }
 
         List<PendingChange> changes = select(page.getTickets(), current, since);
         int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, changes.size()) : changes.size();

@@ -3,6 +3,7 @@ package dev.ticketbridge.spectrum.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -29,12 +30,27 @@ public class TicketPage extends ExtensibleObject {
     private Long closedDateStart;
     private Long closedDateEnd;
     private List<Ticket> tickets = new ArrayList<>();
+    private boolean complete = true;
 
     /** An empty page, as the provider's 204 No Content means. */
     public static TicketPage empty() {
         TicketPage page = new TicketPage();
         page.setTicketsCount(0);
         return page;
+    }
+
+    /**
+     * False when the client asked for every ticket, the provider paged anyway, and tickets kept changing while the
+     * pages were read, so that some may be missing. Not part of the provider's answer.
+     */
+    @JsonIgnore
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** Marks this answer as possibly missing tickets; see {@link #isComplete()}. */
+    public void markIncomplete() {
+        this.complete = false;
     }
 
     /** Total number of tickets that match the query, across all pages. */

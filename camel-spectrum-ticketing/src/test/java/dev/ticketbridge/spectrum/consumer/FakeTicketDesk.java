@@ -35,6 +35,8 @@ final class FakeTicketDesk implements ResponseDefinitionTransformerV2 {
     private final List<String> updateDateStarts = new ArrayList<>();
     private final AtomicInteger listRequests = new AtomicInteger();
     private final AtomicInteger detailRequests = new AtomicInteger();
+    private boolean pagesAnyway;
+    private Runnable afterFirstPage;
 
     @Override
     public String getName() {
@@ -48,6 +50,21 @@ final class FakeTicketDesk implements ResponseDefinitionTransformerV2 {
         updateDateStarts.clear();
         listRequests.set(0);
         detailRequests.set(0);
+        pagesAnyway = false;
+        afterFirstPage = null;
+    }
+
+    /**
+     * From now on, answers 25 tickets a page, oldest first, even when asked for {@code paginate=false}: the reading
+     * of the provider's document under which pages shift and a ticket can slip past a page boundary.
+     */
+    synchronized void pageAnyway() {
+        pagesAnyway = true;
+    }
+
+    /** Runs {@code change} once, right after the next first page was served: a change between two page reads. */
+    synchronized void onceAfterFirstPage(Runnable change) {
+        afterFirstPage = change;
     }
 
     /** Opens a ticket at {@code at}: created and updated in that second, In Progress. */
@@ -173,10 +190,32 @@ final class FakeTicketDesk implements ResponseDefinitionTransformerV2 {
                 .sorted(Comparator.comparingLong((ObjectNode ticket) -> ticket.get("dateUpdated").asLong())
                         .reversed())
                 .toList();
+        if (pagesAnyway) {
+            return page(serveEvent, matching);
+        }
         ObjectNode page = JSON.createObjectNode();
         page.put("ticketsCount", matching.size());
         ArrayNode list = page.putArray("tickets");
         matching.forEach(ticket -> list.add(summary(ticket)));
+        return ok(page);
+    }
+
+    private ResponseDefinition page(ServeEvent serveEvent, List<ObjectNode> newestFirst) {
+        List<ObjectNode> oldestFirst = new ArrayList<>(newestFirst);
+        oldestFirst.sort(Comparator.comparingLong((ObjectNode ticket) -> ticket.get("dateUpdated").asLong())
+                .thenComparing(ticket -> ticket.get("id").asText()));
+        QueryParameter asked = serveEvent.getRequest().queryParameter("returnPageNumber");
+        int number = asked.isPresent() ? Integer.parseInt(asked.firstValue()) : 1;
+        int from = Math.min((number - 1) * 25, oldestFirst.size());
+        ObjectNode page = JSON.createObjectNode();
+        page.put("ticketsCount", oldestFirst.size());
+        ArrayNode list = page.putArray("tickets");
+        oldestFirst.subList(from, Math.min(from + 25, oldestFirst.size())).forEach(ticket -> list.add(summary(ticket)));
+        if (number == 1 && afterFirstPage != null) {
+            Runnable change = afterFirstPage;
+            afterFirstPage = null;
+            change.run();
+        }
         return ok(page);
     }
 

@@ -49,6 +49,29 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
     }
 
     @Test
+    void ticketThatSlipsPastAPageBoundaryIsStillDeliveredWhenTheProviderPagesAnyway() throws Exception {
+        // 30 tickets a second apart, oldest first: page 1 holds 0..24. Right after page 1 is read, ticket 3 changes
+        // and moves to the end, so ticket 25 slides back onto page 1 and page 2 starts at ticket 26.
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            DESK.open(String.format("SHIFT-%02d", i), T + i);
+            expected.add(String.format("SHIFT-%02d", i) + "@" + (T + i));
+        }
+        DESK.pageAnyway();
+        DESK.onceAfterFirstPage(() -> DESK.touch("SHIFT-03", T + 100));
+        changes().expectedMinimumMessageCount(30);
+
+        // No overlap window: only the reading of the pages can keep SHIFT-25 from being passed by the cursor.
+        startConsumer("overlapWindow=0");
+        changes().assertIsSatisfied(20_000);
+
+        List<String> delivered = delivered(changes());
+        expected.set(3, "SHIFT-03@" + (T + 100));
+        assertThat(delivered).as("every ticket, SHIFT-25 included, once in its newest version")
+                .containsAll(expected).doesNotHaveDuplicates();
+    }
+
+    @Test
     void setsTheTicketIdAndNumberHeaders() throws Exception {
         DESK.open("RSGADG2LITIC5ASBZCZMSAYTNXPKZI", T);
         changes().expectedMessageCount(1);
