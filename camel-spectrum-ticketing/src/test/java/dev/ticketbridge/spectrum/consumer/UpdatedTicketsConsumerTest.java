@@ -72,6 +72,28 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
     }
 
     @Test
+    void failingPollsEngageTheSchedulersBackoffAndDeliveryResumesAfterwards() throws Exception {
+        for (int i = 0; i < 1_000; i++) {
+            DESK.failNextList(500, "{\"message\":\"Temporarily unavailable\"}");
+        }
+        DESK.open("AFTER-OUTAGE", T);
+        changes().expectedMessageCount(1);
+
+        startConsumer("backoffErrorThreshold=2&backoffMultiplier=5");
+        UpdatedTicketsConsumer consumer = (UpdatedTicketsConsumer) context.getRoute("updates").getConsumer();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (consumer.getBackoffCounter() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        assertThat(consumer.getBackoffCounter()).as("polls skipped after two failures").isPositive();
+        assertThat(changes().getReceivedCounter()).isZero();
+        DESK.recover();
+        changes().assertIsSatisfied(20_000);
+        assertThat(delivered(changes())).containsExactly("AFTER-OUTAGE@" + T);
+    }
+
+    @Test
     void setsTheTicketIdAndNumberHeaders() throws Exception {
         DESK.open("RSGADG2LITIC5ASBZCZMSAYTNXPKZI", T);
         changes().expectedMessageCount(1);
