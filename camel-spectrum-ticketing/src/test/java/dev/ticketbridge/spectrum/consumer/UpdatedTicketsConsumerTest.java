@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ticketbridge.spectrum.SpectrumTicketingConstants;
+import dev.ticketbridge.spectrum.client.SpectrumServerException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -91,6 +92,30 @@ class UpdatedTicketsConsumerTest extends UpdatedTicketsTestSupport {
         DESK.recover();
         changes().assertIsSatisfied(20_000);
         assertThat(delivered(changes())).containsExactly("AFTER-OUTAGE@" + T);
+    }
+
+    @Test
+    void withBridgeErrorHandlerAFailedPollReachesTheRoutesErrorHandler() throws Exception {
+        DESK.failNextList(503, "{\"message\":\"Temporarily unavailable\"}");
+        DESK.open("AFTER-503", T);
+        MockEndpoint errors = getMockEndpoint("mock:pollErrors");
+        errors.expectedMinimumMessageCount(1);
+        changes().expectedMessageCount(1);
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(SpectrumServerException.class).handled(true).to("mock:pollErrors");
+                from(consumerUri("bridgeErrorHandler=true")).routeId("updates").to("mock:changes");
+            }
+        });
+
+        errors.assertIsSatisfied(20_000);
+        changes().assertIsSatisfied(20_000);
+        assertThat(errors.getReceivedExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT))
+                .isInstanceOfSatisfying(SpectrumServerException.class,
+                        e -> assertThat(e.getStatusCode()).isEqualTo(503));
+        assertThat(delivered(changes())).containsExactly("AFTER-503@" + T);
     }
 
     @Test
