@@ -381,6 +381,18 @@ class ProducerOperationsTest extends SpectrumWireMockTestSupport {
     }
 
     @Test
+    void addNoteReadsAStreamBodyOnce() {
+        stubPost("/tickets/T1/notes", "ticket-id-response.json");
+
+        template.requestBodyAndHeader("spectrum-ticketing:addNote",
+                new ByteArrayInputStream("Fiber cut near the site.".getBytes(StandardCharsets.UTF_8)),
+                SpectrumTicketingConstants.TICKET_ID, "T1");
+
+        provider.verify(postRequestedFor(urlPathEqualTo(api("/tickets/T1/notes")))
+                .withRequestBody(matching(".*\"note\":\"Fiber cut near the site.\".*")));
+    }
+
+    @Test
     void addNoteAcceptsTheProvidersJsonNote() {
         stubPost("/tickets/T1/notes", "ticket-id-response.json");
 

@@ -44,18 +44,22 @@ final class AddNoteOperation implements ProducerOperation {
         if (body instanceof NoteRequest note) {
             return note;
         }
-        if (body instanceof Map<?, ?> || body instanceof JsonNode || looksLikeJsonNote(message)) {
-            return context.requestBodies().noteRequest(CreateTicketOperation.json(message, context.requestBodies(),
-                    "addNote"));
+        if (!(body instanceof Map<?, ?>) && !(body instanceof JsonNode)) {
+            // Read once and keep as text: a stream body could not be read a second time.
+            String text = message.getBody(String.class);
+            message.setBody(text);
+            if (!looksLikeJsonNote(text)) {
+                NoteRequest note = new NoteRequest();
+                note.setNote(text);
+                return note;
+            }
         }
-        NoteRequest note = new NoteRequest();
-        note.setNote(message.getBody(String.class));
-        return note;
+        return context.requestBodies().noteRequest(CreateTicketOperation.json(message, context.requestBodies(),
+                "addNote"));
     }
 
-    private static boolean looksLikeJsonNote(Message message) {
+    private static boolean looksLikeJsonNote(String text) {
         // Plain text is the usual body; a JSON object is only taken as a structured note when it has a note field.
-        String text = message.getBody(String.class);
         if (text == null) {
             return false;
         }
